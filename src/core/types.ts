@@ -1,0 +1,41 @@
+/**
+ * The pure core's contract: text in, offsets and scores out. Nothing here may touch the DOM or a
+ * browser API, so the same code runs in the content script, in Node tests, the CLI and benchmarks.
+ */
+
+/** A name of the region or a key place found in a text, as offsets into that text. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** The text as it stands in the page, not the normalised form. */
+  text: string;
+  /** The canonical name this spelling belongs to, e.g. "Nagorno-Karabakh", "Stepanakert". */
+  canonical: string;
+  /** 'region' names weigh more than places whose names also mean other things. */
+  kind: 'region' | 'place';
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence that states, reports or answers a known claim. */
+export interface ClaimMatch {
+  claimId: string;
+  /** The sentence's offsets in the scanned text. */
+  start: number;
+  end: number;
+  sentence: string;
+  /** 0 (weak) to 1 (certain). */
+  score: number;
+  /** The words that made it match, shown to the reader as "why this matched". */
+  terms: string[];
+}
+
+export interface PageScan {
+  topic: boolean;
+  mentions: Mention[];
+  matches: ClaimMatch[];
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+
+// One source, two browsers. Everything browser-specific lives in this function.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'assets/public',
+  manifestVersion: 3,
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // "Run on this site" asks for one origin at a time; nothing is granted by default.
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-match': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNextMatch__',
+      },
+      'previous-match': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPreviousMatch__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'karabakh-context@karabakh-context.org',
+              // 140 is the first Firefox with the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
