@@ -7,6 +7,10 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
   manifestVersion: 3,
+  zip: {
+    // The Firefox sources zip is for reviewers: leave out generated pages, screenshots and bench output.
+    excludeSources: ['tests/artifacts/**', 'tests/fixtures/pages/large-article/index.html', '.bench/**', '.ci/**'],
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
