@@ -9,8 +9,8 @@ import { verdictWordIn } from '@/src/data/validate';
 const root = resolve(import.meta.dirname, '../../..');
 const SCHEMA = 'https://schema.org/';
 
-function exportCli() {
-  const run = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/claims-export.ts'], { cwd: root, encoding: 'utf8' });
+function exportCli(...files: string[]) {
+  const run = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/claims-export.ts', ...files], { cwd: root, encoding: 'utf8' });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -26,7 +26,7 @@ type Expanded = Record<string, unknown[] | string | undefined>;
 const value = (node: Expanded, prop: string) => (node[SCHEMA + prop] as { '@value'?: unknown }[] | undefined)?.[0]?.['@value'];
 
 describe('claims:export (ClaimReview JSON-LD)', () => {
-  it('prints JSON-LD that a JSON-LD processor expands into one ClaimReview per claim', async () => {
+  it('prints JSON-LD that a JSON-LD processor expands into one ClaimReview per claim, and that reads back', async () => {
     const run = exportCli();
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
@@ -38,6 +38,14 @@ describe('claims:export (ClaimReview JSON-LD)', () => {
     const claimItem = (reviews[0]?.[SCHEMA + 'itemReviewed'] as Expanded[] | undefined)?.[0];
     expect(claimItem?.['@type']).toEqual([SCHEMA + 'Claim']);
     expect(value(claimItem!, 'datePublished')).toBe(data.claims[0]!.date);
+    expect(fromClaimReview(doc, 'stdout')).toEqual({ ok: true, dataset: data });
+  });
+
+  it('refuses to export a broken dataset and says why', () => {
+    const run = exportCli('tests/unit/data/fixtures/broken-reference.json');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toContain('broken-reference.json: $.responses[0].sourceId: reference:');
   });
 
   it('rates by naming who answered, never with a verdict of its own', () => {
