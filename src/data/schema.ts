@@ -42,7 +42,10 @@ export const ClaimSchema = v.strictObject({
   statement: Text,
   claimants: v.pipe(v.array(ClaimantSchema), v.minLength(1, 'every claim names who made or carried it')),
   date: IsoDate,
-  sourceIds: v.pipe(v.array(Id), v.minLength(1, 'every claim has a source')),
+  /** When the source gives only a span ("this week"), what is known of it; `date` then holds the year or month. */
+  dateNote: v.optional(Text),
+  /** At least one; validate.ts reports an empty list under its own rule, `claim-source`. */
+  sourceIds: v.array(Id),
   phrasings: v.pipe(v.array(Text), v.minLength(1, 'every claim has phrasings for matching')),
   tags: v.array(Text),
 });
