@@ -164,6 +164,14 @@ describe('Firefox', () => {
     await screenshot(page, 'firefox-seed-000');
   });
 
+  test('the content script leaves a page outside the news list alone', async () => {
+    const page = await s.openPage('localhost-plain');
+    const control = await s.openPage(SEED);
+    await waitForHighlights(control, 'kc-mention');
+    expect(await readHighlights(page, 'kc-mention')).toBeNull();
+    expect(await readHighlights(page, 'kc-claim')).toBeNull();
+  });
+
   test('the extension requested nothing beyond the fixture server', () => {
     // Firefox reports page and frame requests (content scripts included); the background script's
     // own requests are covered by the Chromium service-worker check (same source) and by DNS:
