@@ -5,8 +5,13 @@
  * Host mapping: the content script only runs on the shipped news-site list, so fixture pages are
  * served under real news hostnames (http://www.dawn.com:PORT/case/). Both browsers resolve every
  * hostname to 127.0.0.1 — Chromium by `--host-resolver-rules=MAP * 127.0.0.1`, Firefox by the pref
- * `network.dns.forceResolve` — so nothing can leave the machine, and the extension runs exactly as
- * shipped, on a URL that matches its manifest.
+ * `network.dns.forceResolve` plus the fixture server as its http and https proxy — so nothing can leave
+ * the machine, and the extension runs exactly as shipped, on a URL that matches its manifest.
+ *
+ * Network guard: Chromium reports requests from pages, frames and the extension's service worker
+ * (context 'request' events). Firefox reports page and frame requests only, so there the proxy is the
+ * guard: every http(s) request of the browser, the add-on's background included, reaches the fixture
+ * server, which logs it (https ones as CONNECT, refused).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -188,11 +193,24 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     executablePath,
     headless: options.headless ?? true,
     defaultViewport: { width: 1280, height: 900 },
+    // Lets the services.settings.server pref below take effect in a release build.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       // Every hostname resolves to this machine (Firefox's counterpart of Chromium's MAP * rule).
       'network.dns.forceResolve': '127.0.0.1',
       'network.dns.disableIPv6': true,
-      'network.proxy.type': 0,
+      // Every http(s) request of the whole browser, the add-on's background included, goes through
+      // the fixture server as a proxy, which logs it: Firefox reports no background requests otherwise.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.port,
+      'network.proxy.share_proxy_settings': false,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      // Firefox's own remote-settings sync would otherwise show up in that log; it is not ours.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       // Plain http fixtures on a random port: no https-first, no HSTS preload upgrades.
       'dom.security.https_first': false,
       'dom.security.https_first_pbm': false,

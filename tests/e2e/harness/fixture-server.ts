@@ -39,8 +39,13 @@ export interface FixtureServer {
   requests: LoggedRequest[];
   /** http://<case's hostname>:PORT/<case>/ (or another hostname, for the same case). */
   urlFor(caseName: string, hostname?: string): string;
-  /** Origins (scheme://host:port) the server has answered under; the network guard allows only these. */
+  /** True for http URLs on this server's port; the network guard allows only these. */
   isFixtureUrl(url: string): boolean;
+  /**
+   * Logged requests that were not for a fixture page or its assets (nor the browser's favicon probe):
+   * proxied requests to other hosts, CONNECTs, paths outside any case.
+   */
+  unexpectedRequests(): LoggedRequest[];
   close(): Promise<void>;
 }
 
@@ -108,6 +113,12 @@ export async function startFixtureServer(options: { quiet?: boolean } = {}): Pro
     }
     if (!options.quiet && process.env.KC_FIXTURE_LOG) console.log(`[fixtures] ${entry.status} ${host}${entry.path}`);
   });
+  // A browser using this server as its proxy (Firefox here) sends https requests as CONNECT: log
+  // them and refuse, since nothing may leave the machine.
+  server.on('connect', (req, socket) => {
+    requests.push({ method: 'CONNECT', host: req.url ?? '', path: '', status: 403, at: Date.now() });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ok());
@@ -127,6 +138,17 @@ export async function startFixtureServer(options: { quiet?: boolean } = {}): Pro
       } catch {
         return false;
       }
+    },
+    unexpectedRequests() {
+      const cases = listCases();
+      return requests.filter(
+        (r) =>
+          !(
+            (r.method === 'GET' || r.method === 'HEAD') &&
+            r.host.endsWith(`:${port}`) &&
+            (r.path === '/favicon.ico' || cases.some((c) => r.path.startsWith(`/${c}/`)))
+          ),
+      );
     },
     close: () =>
       new Promise<void>((ok) => {
