@@ -54,13 +54,16 @@ export async function scanText(
     sliceStart = performance.now();
   };
   const mentions: Mention[] = [];
+  // The scanner's own objects go to its gate (it may keep data beside them); shifted copies go out.
+  const found: Mention[] = [];
   for (const piece of pieces(text)) {
     for (const m of scanner.mentions(piece.text)) {
+      found.push(m);
       mentions.push({ ...m, start: m.start + piece.start, end: m.end + piece.start });
     }
     await maybeYield();
   }
-  const topic = options.assumeTopic ?? scanner.isTopic(text, mentions);
+  const topic = options.assumeTopic ?? scanner.isTopic(text, found);
   const matches: ClaimMatch[] = [];
   if (topic) {
     for (const piece of pieces(text)) {
