@@ -156,6 +156,14 @@ export class Annotator {
     const root = doc.body ?? doc.documentElement;
     const yieldToLoop = defaultYield;
     try {
+      // Most pages name no place of the region: one native read and one pass settle them, no walk.
+      // textContent also holds script and form text, so "maybe" can be wrong, "no" never is.
+      if (!this.o.scanner().mayMention(root.textContent ?? '')) {
+        this.topic = false;
+        this.replaceMarks([], null);
+        this.setStatus('no-topic');
+        return;
+      }
       const map = await readText(root, { skip: isOurHost, signal, yieldToLoop });
       if (gen !== this.generation) return;
       const scan = await scanText(this.o.scanner(), map.text, { yieldToLoop, signal });
