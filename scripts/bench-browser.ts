@@ -16,7 +16,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import type { Page } from 'playwright-core';
 import { CHROME_BUILD, ROOT, launchChromium, startFixtureServer, PAGES_DIR, listCases, readMeta } from '../tests/e2e/harness';
 import { NAMES } from '../src/core/names';
 
@@ -126,7 +125,7 @@ async function main(): Promise<void> {
   const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const names = [...new Set(NAMES.map((n) => n.spelling))];
 
-  const pageState = (page: Page) =>
+  const pageState = () =>
     serviceWorker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
       const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
@@ -151,7 +150,7 @@ async function main(): Promise<void> {
       await page.goto(url(NEWS_HOST), { waitUntil: 'load' });
       const deadline = Date.now() + 30_000;
       for (;;) {
-        const s = await pageState(page);
+        const s = await pageState();
         if (s && s.status !== 'off') {
           state = s;
           break;
