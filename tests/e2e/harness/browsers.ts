@@ -1,0 +1,233 @@
+/**
+ * Real browsers with the built extension loaded: Debian's Chromium through playwright-core and
+ * Firefox ESR through puppeteer-core.
+ *
+ * Host mapping: the content script only runs on the shipped news-site list, so fixture pages are
+ * served under real news hostnames (http://www.dawn.com:PORT/case/). Both browsers resolve every
+ * hostname to 127.0.0.1 — Chromium by `--host-resolver-rules=MAP * 127.0.0.1`, Firefox by the pref
+ * `network.dns.forceResolve` — so nothing can leave the machine, and the extension runs exactly as
+ * shipped, on a URL that matches its manifest.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+/** Must match browser_specific_settings.gecko.id in wxt.config.ts. */
+export const GECKO_ID = 'karabakh-context@karabakh-context.org';
+
+export interface NetworkEntry {
+  url: string;
+  /** Where the browser reported it from: a page, a frame, the extension's service worker. */
+  source: string;
+  resourceType: string;
+}
+
+interface SessionBase<P> {
+  browserName: 'chromium' | 'firefox';
+  server: FixtureServer;
+  /** Every request the browser reported, from pages, frames and (Chromium) the service worker. */
+  network: NetworkEntry[];
+  /** Requests that went anywhere but the fixture server or the extension's own package. */
+  externalRequests(): NetworkEntry[];
+  /** Opens tests/fixtures/pages/<case>/ under the case's news hostname and waits for `load`. */
+  openPage(caseName: string, options?: { hostname?: string }): Promise<P>;
+  close(): Promise<void>;
+}
+
+export interface ChromiumSession extends SessionBase<PwPage> {
+  browserName: 'chromium';
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** chrome-extension://ID/<path>, e.g. 'popup.html' or 'options.html'. */
+  openExtensionPage(path: string): Promise<PwPage>;
+}
+
+export interface FirefoxSession extends SessionBase<PpPage> {
+  browserName: 'firefox';
+  browser: PpBrowser;
+  /** The add-on id Firefox reports after install (the gecko id). */
+  extensionId: string;
+  /** The moz-extension:// host, fixed through the pref extensions.webextensions.uuids. */
+  extensionUuid: string;
+}
+
+export interface LaunchOptions {
+  /** Share a fixture server between sessions; by default each session starts (and closes) its own. */
+  server?: FixtureServer;
+  /** Headed, for `npm start`; tests always run headless. */
+  headless?: boolean;
+  /** Chromium only: keep this profile directory instead of a throwaway one. */
+  userDataDir?: string;
+}
+
+function browserBinary(envVar: string, fallback: string, pkg: string): string {
+  const path = process.env[envVar] || fallback;
+  if (!existsSync(path)) {
+    throw new Error(
+      `No ${pkg} binary at ${path}. Install one with \`apt-get install chromium firefox-esr\` ` +
+        `or point ${envVar} to a ${pkg} executable. The browser tests never skip.`,
+    );
+  }
+  return path;
+}
+
+export function chromiumPath(): string {
+  return browserBinary('CHROMIUM_PATH', '/usr/bin/chromium', 'Chromium');
+}
+export function firefoxPath(): string {
+  return browserBinary('FIREFOX_PATH', '/usr/bin/firefox-esr', 'Firefox');
+}
+
+function requireBuild(dir: string, command: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${dir}: run \`${command}\` first (npm run test:e2e builds both).`);
+  }
+}
+
+function isPackageUrl(url: string): boolean {
+  return /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url);
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  // Every hostname resolves to this machine: fixture pages keep their news hostnames, nothing leaves.
+  '--host-resolver-rules=MAP * 127.0.0.1',
+  // Fixtures are plain http on a random port; do not let the browser try https first.
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForTypicallySecureUsers',
+];
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const executablePath = chromiumPath();
+  requireBuild(CHROME_BUILD, 'npx wxt build');
+  const server = options.server ?? (await startFixtureServer());
+  const ownServer = !options.server;
+  const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kc-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_ARGS],
+  });
+  const network: NetworkEntry[] = [];
+  context.on('request', (req) => {
+    let source = 'page';
+    try {
+      if (req.serviceWorker()) source = 'service-worker';
+      else source = req.frame().parentFrame() ? 'frame' : 'page';
+    } catch {
+      source = 'unknown';
+    }
+    network.push({ url: req.url(), source, resourceType: req.resourceType() });
+  });
+  const serviceWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  // Playwright opens one blank tab with a persistent context; tests open their own.
+  return {
+    browserName: 'chromium',
+    server,
+    network,
+    context,
+    serviceWorker,
+    extensionId,
+    externalRequests: () => network.filter((r) => !server.isFixtureUrl(r.url) && !isPackageUrl(r.url)),
+    async openPage(caseName, opts = {}) {
+      const page = await context.newPage();
+      await page.goto(server.urlFor(caseName, opts.hostname), { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      if (!options.userDataDir) rmSync(profile, { recursive: true, force: true });
+      if (ownServer) await server.close();
+    },
+  };
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
+  const executablePath = firefoxPath();
+  requireBuild(FIREFOX_BUILD, 'npx wxt build -b firefox');
+  const server = options.server ?? (await startFixtureServer());
+  const ownServer = !options.server;
+  const extensionUuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // Every hostname resolves to this machine (Firefox's counterpart of Chromium's MAP * rule).
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.dns.disableIPv6': true,
+      'network.proxy.type': 0,
+      // Plain http fixtures on a random port: no https-first, no HSTS preload upgrades.
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      'dom.security.https_first_schemeless': false,
+      'dom.security.https_only_mode': false,
+      'network.stricttransportsecurity.preloadlist': false,
+      // A known moz-extension:// host for the add-on, so tests can recognise its URLs.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: extensionUuid }),
+      // Quiet background services.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.downloads.remote.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_BUILD);
+  const network: NetworkEntry[] = [];
+  const watch = (page: PpPage) => {
+    page.on('request', (req) => {
+      const frame = req.frame();
+      network.push({
+        url: req.url(),
+        source: frame && frame.parentFrame() ? 'frame' : 'page',
+        // BiDi requests do not report a resource type.
+        resourceType: 'unknown',
+      });
+    });
+  };
+  return {
+    browserName: 'firefox',
+    server,
+    network,
+    browser,
+    extensionId,
+    extensionUuid,
+    externalRequests: () => network.filter((r) => !server.isFixtureUrl(r.url) && !isPackageUrl(r.url)),
+    async openPage(caseName, opts = {}) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.goto(server.urlFor(caseName, opts.hostname), { waitUntil: 'load' });
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      if (ownServer) await server.close();
+    },
+  };
+}

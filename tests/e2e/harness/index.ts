@@ -1,0 +1,4 @@
+export * from './browsers';
+export * from './fixture-server';
+export * from './page-helpers';
+export { ensureGeneratedFixtures } from './generated-fixtures';
