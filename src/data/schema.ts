@@ -42,6 +42,8 @@ export const ClaimSchema = v.strictObject({
   statement: Text,
   claimants: v.pipe(v.array(ClaimantSchema), v.minLength(1, 'every claim names who made or carried it')),
   date: IsoDate,
+  /** When the source gives only a span ("this week"), what is known of it; `date` then holds the year or month. */
+  dateNote: v.optional(Text),
   sourceIds: v.pipe(v.array(Id), v.minLength(1, 'every claim has a source')),
   phrasings: v.pipe(v.array(Text), v.minLength(1, 'every claim has phrasings for matching')),
   tags: v.array(Text),

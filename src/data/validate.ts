@@ -47,7 +47,7 @@ export function validateDataset(json: unknown, file: string, opts: ValidateOptio
   const parsed = v.safeParse(DatasetSchema, json);
   if (!parsed.success) {
     for (const issue of parsed.issues) {
-      report(issuePath(issue), ruleOfIssue(issue), issue.message);
+      report(issuePath(issue), ruleOfIssue(issue), messageOfIssue(issue));
     }
     return { ok: false, errors };
   }
@@ -111,6 +111,15 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
     path = joinKey(path, typeof key === 'number' ? key : String(key));
   }
   return path;
+}
+
+function messageOfIssue(issue: v.BaseIssue<unknown>): string {
+  // valibot words an unknown key as "Expected never"; a curator needs to know which key is not allowed.
+  if (issue.kind === 'schema' && issue.expected === 'never') {
+    const key = issue.path?.at(-1)?.key;
+    return `unknown key ${JSON.stringify(String(key))}`;
+  }
+  return issue.message;
 }
 
 function ruleOfIssue(issue: v.BaseIssue<unknown>): DataRule {

@@ -40,18 +40,11 @@ export class Highlighter {
     this.registry = registry;
   }
 
-  add(kind: HighlightKind, ranges: Iterable<Range>): void {
-    const set = kind === 'mention' ? this.mentions : this.claims;
-    for (const r of ranges) set.add(r);
-    this.render();
-  }
-
-  remove(ranges: Iterable<Range>): void {
-    for (const r of ranges) {
-      this.mentions.delete(r);
-      this.claims.delete(r);
-      if (this.active === r) this.active = null;
-    }
+  /** Shows exactly these ranges (the page's current marks), replacing what was shown. */
+  show(mentions: Iterable<Range>, claims: Iterable<Range>): void {
+    this.mentions = new Set(mentions);
+    this.claims = new Set(claims);
+    if (this.active && !this.claims.has(this.active) && !this.mentions.has(this.active)) this.active = null;
     this.render();
   }
 
