@@ -12,9 +12,9 @@ import Fuse from 'fuse.js';
 import type { Dataset } from '@/src/data/schema';
 import { claimDocuments, KIND_WEIGHT, type ClaimDocs, type DocKind } from './documents';
 import { tokenize, type Token } from './normalize';
-import { compilePlaceNames, type NameGroup, type PlaceMatcher } from './place-names';
+import { compilePlaceNames, type PlaceMatcher, type PlaceSpelling } from './place-names';
 
-export type { NameGroup } from './place-names';
+export type { PlaceSpelling } from './place-names';
 export type { DocKind } from './documents';
 
 /** A text with the character ranges [start, end) that the query matched. */
@@ -103,7 +103,7 @@ function trigramsOf(word: string): string[] {
   return out;
 }
 
-export function buildSearchIndex(datasets: readonly Dataset[], names: readonly NameGroup[] = []): SearchIndex {
+export function buildSearchIndex(datasets: readonly Dataset[], names: readonly PlaceSpelling[] = []): SearchIndex {
   const claims = claimDocuments(datasets);
   const places = compilePlaceNames(names);
   const wi = new WordIndex();

@@ -7,10 +7,10 @@
  */
 import { normalizeWord, type Token } from './normalize';
 
-/** One place (or the region) with all its spellings, as core's names table gives it. */
-export interface NameGroup {
+/** One spelling and the place (or the region) it names: the shape of a row of core's NAMES table. */
+export interface PlaceSpelling {
+  spelling: string;
   canonical: string;
-  spellings: readonly string[];
 }
 
 /** A place named in a token list: tokens [from, to) spell `canonical`. */
@@ -40,21 +40,23 @@ function words(spelling: string): string[] {
   return [...spelling.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => normalizeWord(m[0])).filter(Boolean);
 }
 
-export function compilePlaceNames(groups: readonly NameGroup[]): PlaceMatcher {
+export function compilePlaceNames(names: readonly PlaceSpelling[]): PlaceMatcher {
   // Keyed by first word, so a text costs one map lookup per token.
   const byFirst = new Map<string, Spelling[]>();
   const all: Spelling[] = [];
-  for (const g of groups) {
-    for (const s of new Set([g.canonical, ...g.spellings])) {
-      const w = words(s);
-      const first = w[0];
-      if (first === undefined) continue;
-      const sp = { words: w, canonical: g.canonical };
-      all.push(sp);
-      const list = byFirst.get(first) ?? [];
-      list.push(sp);
-      byFirst.set(first, list);
-    }
+  const rows = [...names, ...names.map((n) => ({ spelling: n.canonical, canonical: n.canonical }))];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const w = words(row.spelling);
+    const first = w[0];
+    const key = w.join(' ');
+    if (first === undefined || seen.has(key)) continue;
+    seen.add(key);
+    const sp = { words: w, canonical: row.canonical };
+    all.push(sp);
+    const list = byFirst.get(first) ?? [];
+    list.push(sp);
+    byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
@@ -93,7 +95,7 @@ export function compilePlaceNames(groups: readonly NameGroup[]): PlaceMatcher {
       return [...out].map(([canonical, count]) => ({ canonical, count }));
     },
     canonicals() {
-      return [...new Set(groups.map((g) => g.canonical))];
+      return [...new Set(names.map((n) => n.canonical))];
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/src/data/schema';
-import type { NameGroup } from '@/src/search';
+import type { PlaceSpelling } from '@/src/search';
 
 /** A small dataset in the shape of the bundled one: two claims, their answers and sources. */
 export const DATASET: Dataset = {
@@ -45,7 +45,7 @@ export const DATASET: Dataset = {
   context: [],
 };
 
-export const NAMES: NameGroup[] = [
+const GROUPS = [
   {
     canonical: 'Nagorno-Karabakh',
     spellings: ['Nagorno-Karabakh', 'Karabakh', 'Нагорный Карабах', 'Արցախ', 'Artsakh', 'Dağlıq Qarabağ'],
@@ -53,3 +53,5 @@ export const NAMES: NameGroup[] = [
   { canonical: 'Stepanakert', spellings: ['Stepanakert', 'Khankendi', 'Xankəndi', 'Ханкенди', 'Ստեփանակերտ'] },
   { canonical: 'Agdam', spellings: ['Agdam', 'Aghdam', 'Ağdam', 'Агдам'] },
 ];
+
+export const NAMES: PlaceSpelling[] = GROUPS.flatMap((g) => g.spellings.map((spelling) => ({ spelling, canonical: g.canonical })));

@@ -1,0 +1,32 @@
+/**
+ * What the popup says about the current site, from what the tab's content script reported and the
+ * reader's site lists. The reader's own pause wins over a stale report, so the label changes the
+ * moment they press the button, as the highlights do.
+ */
+import type { PageStatus } from '@/src/messaging';
+import { isPaused } from '@/src/settings/site-lists';
+
+export type SiteStatus = PageStatus | 'no-page';
+
+export function siteStatus(input: {
+  host: string | undefined;
+  pageStatus: PageStatus | undefined;
+  paused: readonly string[];
+  enabled: boolean;
+}): SiteStatus {
+  const { host, pageStatus, paused, enabled } = input;
+  if (!host && pageStatus === undefined) return 'no-page';
+  if (pageStatus === 'not-permitted' || pageStatus === undefined) return host ? 'not-permitted' : 'no-page';
+  if (!enabled) return 'off';
+  if (host && isPaused(host, paused)) return 'paused';
+  return pageStatus === 'paused' ? 'annotating' : pageStatus;
+}
+
+export const STATUS_KEY: Readonly<Record<SiteStatus, string>> = {
+  annotating: 'popupStatus_annotating',
+  paused: 'popupStatus_paused',
+  off: 'popupStatus_off',
+  'not-permitted': 'popupStatus_notPermitted',
+  'no-topic': 'popupStatus_noTopic',
+  'no-page': 'popupSiteNone',
+};
