@@ -1,0 +1,305 @@
+/**
+ * Claim matching: does a sentence state, report or answer a known claim?
+ *
+ * Every claim becomes a set of short documents (its statement, its phrasings, and the quotes and
+ * summaries of its responses), each reduced to concepts (lexicon.ts). A sentence matches a document
+ * when it covers most of the document's concept weight, names every actor the document names, and
+ * says something beyond names. Denials match the claim they deny: "Islamabad rejects reports its
+ * soldiers fought for Baku" covers the claim's concepts plus denial words.
+ *
+ * Cost: an inverted index from concept to documents is the pre-filter, so a sentence only touches
+ * the documents that share a concept with it, and cost grows with the matches, not the dataset.
+ * Fuse.js (token search) then looks at the near misses only, to forgive misspellings
+ * ("Pakistany", "Azerbaijian"); every word Fuse pairs up is checked again by edit distance, because
+ * Fuse accepts a long pattern when any 32-character chunk of it matches.
+ */
+import Fuse from 'fuse.js';
+import type { Claim, Dataset } from '../data/schema';
+import { conceptOf, type ConceptInfo } from './lexicon';
+import { findWeightedMentions } from './mentions';
+import { foldString } from './normalize';
+import { scoreMentions, TOPIC_THRESHOLD } from './gate';
+import { splitSentences } from './sentences';
+import { extractTerms, type Term } from './terms';
+import type { ClaimMatch, PageScan } from './types';
+
+export interface MatcherOptions {
+  /** 0 (only near-verbatim restatements) to 1 (loose paraphrases). Default 0.5. */
+  sensitivity?: number;
+}
+
+export interface ClaimMatcher {
+  /** Matches of one sentence of a page already known to be on topic, best first; offsets relative to the sentence. */
+  matchSentence(sentence: string): ClaimMatch[];
+  /** Mentions, the topic decision and the best match of every matching sentence of a text. */
+  scan(text: string, opts?: { assumeTopic?: boolean }): PageScan;
+  /** The claim a match refers to. */
+  claim(id: string): Claim | undefined;
+}
+
+type DocKind = 'claim' | 'quote' | 'summary';
+
+interface Doc {
+  claimId: string;
+  kind: DocKind;
+  text: string;
+  /** Folded text, for verbatim quote checks. */
+  folded: string;
+  concepts: Map<string, ConceptInfo>;
+  total: number;
+  actors: string[];
+}
+
+interface ClaimInfo {
+  claim: Claim;
+  /** Concepts (not actors or scene) said by at least 40% of the claim's own wordings. */
+  core: Set<string>;
+}
+
+/** Words that put a sentence in another story: trade, drills, visits, flights. */
+const CONTRAST = new Set(
+  [
+    'exercise', 'drill', 'drills', 'wargame', 'visit', 'visited', 'trade', 'deal', 'agreement', 'contract',
+    'purchase', 'bought', 'buy', 'sale', 'sell', 'export', 'import', 'flight', 'airline', 'tourism',
+    'tourist', 'investment', 'invest', 'scholarship', 'cricket', 'festival', 'memorandum', 'mou',
+    'cooperation', 'ties', 'tie', 'delegation', 'jf-17', 'jf', 'airshow', 'parade', 'celebration',
+    'anniversary', 'victory',
+  ].map((w) => conceptOf(w)?.id ?? w),
+);
+
+const DENIAL = new Set(['deny', 'baseless', 'irresponsible', 'propaganda']);
+
+function levenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function conceptsOf(text: string): Map<string, ConceptInfo> {
+  const out = new Map<string, ConceptInfo>();
+  for (const t of extractTerms(text)) out.set(t.concept.id, t.concept);
+  return out;
+}
+
+function textsOf(quote: string | readonly string[]): string[] {
+  return (typeof quote === 'string' ? [quote] : [...quote]).flatMap((q) => splitSentences(q).map((s) => s.text));
+}
+
+export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): ClaimMatcher {
+  const sensitivity = Math.min(1, Math.max(0, opts.sensitivity ?? 0.5));
+  /** Share of a document's concept weight a sentence must cover. */
+  const threshold = 0.8 - 0.4 * sensitivity;
+
+  const claims = new Map<string, ClaimInfo>();
+  const raw: { claimId: string; kind: DocKind; text: string }[] = [];
+  for (const ds of datasets) {
+    for (const claim of ds.claims) {
+      if (claims.has(claim.id)) continue;
+      claims.set(claim.id, { claim, core: new Set() });
+      for (const t of [claim.statement, ...claim.phrasings]) raw.push({ claimId: claim.id, kind: 'claim', text: t });
+    }
+    for (const r of ds.responses) {
+      for (const t of textsOf(r.quote)) raw.push({ claimId: r.claimId, kind: 'quote', text: t });
+      // A summary that only explains the quote's provenance says nothing a page would repeat.
+      if (r.summary) for (const t of textsOf(r.summary.replace(/^[^:]*not a direct quote:\s*/i, ''))) raw.push({ claimId: r.claimId, kind: 'summary', text: t });
+    }
+  }
+
+  const parsed = raw.filter((d) => claims.has(d.claimId)).map((d) => ({ ...d, concepts: conceptsOf(d.text) }));
+
+  // Rarity of each concept among claims (not documents: a claim with many phrasings is one claim).
+  const claimsWith = new Map<string, Set<string>>();
+  for (const d of parsed) for (const c of d.concepts.keys()) {
+    let set = claimsWith.get(c);
+    if (!set) claimsWith.set(c, (set = new Set()));
+    set.add(d.claimId);
+  }
+  const nClaims = Math.max(claims.size, 1);
+  const weightOf = (c: ConceptInfo): number => {
+    const df = claimsWith.get(c.id)?.size ?? 1;
+    const idf = Math.log(1 + nClaims / df) + 0.5;
+    if (c.kind === 'scene') return idf * 0.4;
+    if (c.id === 'report') return idf * 0.5;
+    return idf;
+  };
+
+  // A claim's core: what most of its own wordings say.
+  for (const info of claims.values()) {
+    const own = parsed.filter((d) => d.claimId === info.claim.id && d.kind === 'claim');
+    const counts = new Map<string, number>();
+    for (const d of own) for (const [id, c] of d.concepts) if (c.kind === 'word' && id !== 'report') counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, n] of counts) if (n >= Math.max(2, own.length * 0.4)) info.core.add(id);
+  }
+
+  const docs: Doc[] = [];
+  for (const d of parsed) {
+    if (d.concepts.size === 0) continue;
+    const concepts = d.concepts;
+    // A response passage is kept only when it speaks to the claim: it shares a word with the claim's
+    // core or it is a denial. "The intensive shelling ... is reprehensible" answers nothing.
+    if (d.kind !== 'claim') {
+      const core = claims.get(d.claimId)!.core;
+      if (![...concepts.keys()].some((c) => core.has(c) || DENIAL.has(c))) continue;
+    }
+    let total = 0;
+    for (const c of concepts.values()) total += weightOf(c);
+    const actors = [...concepts.values()].filter((c) => c.kind === 'actor').map((c) => c.id);
+    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded: foldString(d.text), concepts, total, actors });
+  }
+
+  const postings = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    for (const c of d.concepts.keys()) {
+      let list = postings.get(c);
+      if (!list) postings.set(c, (list = []));
+      list.push(i);
+    }
+  });
+  const vocabulary = new Set(postings.keys());
+
+  interface Verdict {
+    doc: Doc;
+    score: number;
+    matched: Set<string>;
+  }
+
+  function verify(doc: Doc, sentenceConcepts: Map<string, Term[]>, foldedSentence: string, extra: Set<string>): Verdict | null {
+    const has = (c: string): boolean => sentenceConcepts.has(c) || extra.has(c);
+    if (!doc.actors.every(has)) return null;
+    let covered = 0;
+    const matched = new Set<string>();
+    let substantive = 0;
+    for (const [id, c] of doc.concepts) {
+      if (!has(id)) continue;
+      covered += weightOf(c);
+      matched.add(id);
+      if (c.kind === 'word' && id !== 'report' && !DENIAL.has(id)) substantive++;
+    }
+    // Denial words alone ("rejects baseless allegations") fit any denial of anything: the sentence
+    // must also say something of the claim itself, or at least be set in the conflict.
+    const inScene = [...sentenceConcepts.values()].some((t) => t[0]!.concept.kind === 'scene');
+    if (substantive === 0 && !inScene) return null;
+    let score = covered / doc.total;
+    const info = claims.get(doc.claimId)!;
+    const coreSaid = [...info.core].some(has);
+    const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence.includes(doc.folded.replace(/[.!?"']+$/, ''));
+    if (verbatim) score = Math.max(score, 0.9);
+    // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
+    const short = doc.concepts.size < 3 || doc.kind !== 'claim';
+    if (short && !coreSaid) {
+      const actorsOfClaim = docs.filter((d) => d.claimId === doc.claimId && d.kind === 'claim').flatMap((d) => d.actors);
+      const anchored = verbatim && actorsOfClaim.some(has) && inScene;
+      if (!anchored) return null;
+    }
+    if (matched.size < 2 && !verbatim) return null;
+    for (const c of sentenceConcepts.keys()) if (CONTRAST.has(c) && !doc.concepts.has(c)) score *= 0.75;
+    return score >= threshold ? { doc, score: Math.min(1, score), matched } : null;
+  }
+
+  function matchSentence(sentence: string): ClaimMatch[] {
+    const terms = extractTerms(sentence);
+    if (terms.length < 2) return [];
+    const byConcept = new Map<string, Term[]>();
+    for (const t of terms) {
+      const list = byConcept.get(t.concept.id);
+      if (list) list.push(t);
+      else byConcept.set(t.concept.id, [t]);
+    }
+    // Pre-filter: documents sharing a non-scene concept with the sentence, with their shared weight.
+    const shared = new Map<number, number>();
+    for (const [c, ts] of byConcept) {
+      if (ts[0]!.concept.kind === 'scene') continue;
+      const list = postings.get(c);
+      if (!list) continue;
+      const w = weightOf(ts[0]!.concept);
+      for (const i of list) shared.set(i, (shared.get(i) ?? 0) + w);
+    }
+    if (shared.size === 0) return [];
+    const foldedSentence = foldString(sentence);
+    const verdicts: Verdict[] = [];
+    const nearMisses: Doc[] = [];
+    for (const [i, w] of shared) {
+      const doc = docs[i]!;
+      // Even with the scene words the sentence could not reach the threshold: skip without work.
+      if (w + doc.total * 0.3 < doc.total * (threshold - 0.25)) continue;
+      const v = verify(doc, byConcept, foldedSentence, new Set());
+      if (v) verdicts.push(v);
+      else if (w >= doc.total * (threshold - 0.25)) nearMisses.push(doc);
+    }
+    if (verdicts.length === 0 && nearMisses.length > 0) verdicts.push(...fuzzyRescue(byConcept, foldedSentence, nearMisses));
+    return toMatches(sentence, terms, verdicts);
+  }
+
+  /**
+   * Near misses get one more look through Fuse's fuzzy token search, for misspelled words. Fuse's
+   * pairing of words is not trusted as is: each sentence word it proposes must be within a small
+   * edit distance of a word of the document before its concept counts.
+   */
+  function fuzzyRescue(byConcept: Map<string, Term[]>, foldedSentence: string, candidates: Doc[]): Verdict[] {
+    const unknown = [...new Set((foldedSentence.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => !vocabulary.has(conceptOf(w)?.id ?? w)))];
+    if (unknown.length === 0) return [];
+    const fuse = new Fuse(candidates, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
+    const out: Verdict[] = [];
+    for (const hit of fuse.search(unknown.join(' '))) {
+      const docWords = new Set<string>();
+      for (const m of hit.matches ?? []) for (const [s, e] of m.indices) docWords.add((m.value ?? '').slice(s, e + 1));
+      const extra = new Set<string>();
+      for (const w of unknown) {
+        for (const dw of docWords) {
+          const c = conceptOf(dw);
+          if (c && dw.length >= 5 && levenshtein(w, dw, w.length >= 8 ? 2 : 1) <= (w.length >= 8 ? 2 : 1)) extra.add(c.id);
+        }
+      }
+      if (extra.size === 0) continue;
+      const v = verify(hit.item, byConcept, foldedSentence, extra);
+      if (v) out.push({ ...v, score: v.score * 0.95 });
+    }
+    return out;
+  }
+
+  function toMatches(sentence: string, terms: Term[], verdicts: Verdict[]): ClaimMatch[] {
+    const best = new Map<string, Verdict>();
+    for (const v of verdicts) {
+      const seen = best.get(v.doc.claimId);
+      if (!seen || v.score > seen.score) best.set(v.doc.claimId, v);
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score)
+      .map((v) => ({
+        claimId: v.doc.claimId,
+        start: 0,
+        end: sentence.length,
+        sentence,
+        score: Math.round(v.score * 1000) / 1000,
+        terms: [...new Set(terms.filter((t) => v.matched.has(t.concept.id)).map((t) => t.word))],
+      }));
+  }
+
+  function scan(text: string, scanOpts: { assumeTopic?: boolean } = {}): PageScan {
+    const weighted = findWeightedMentions(text);
+    const mentions = weighted.map((w) => w.mention);
+    const topic = scanOpts.assumeTopic === true || scoreMentions(weighted) >= TOPIC_THRESHOLD;
+    if (!topic) return { topic, mentions, matches: [] };
+    const matches: ClaimMatch[] = [];
+    for (const s of splitSentences(text)) {
+      const best = matchSentence(s.text)[0];
+      if (best) matches.push({ ...best, start: s.start, end: s.end });
+    }
+    return { topic, mentions, matches };
+  }
+
+  return { matchSentence, scan, claim: (id) => claims.get(id)?.claim };
+}
+
+
