@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Dataset } from '@/src/data/schema';
 import { ClaimView } from '@/src/ui/claim-view';
-import { t } from '@/src/ui/claim-view/t';
+import { t } from '@/src/i18n/t';
 
 export function ClaimDetail(props: { claimId: string; datasets: readonly Dataset[]; onBack(): void }) {
   const top = useRef<HTMLDivElement>(null);

@@ -5,7 +5,7 @@
 import type { Dataset } from '@/src/data/schema';
 import type { ClaimCount } from '@/src/messaging';
 import { resolveClaim } from '@/src/ui/claim-view';
-import { t } from '@/src/ui/claim-view/t';
+import { t } from '@/src/i18n/t';
 
 export function OnThisPage(props: {
   matches: readonly ClaimCount[];

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, pausedSitesItem, type Settings } from '@/src/settings
 import { normalizeHostList } from '@/src/settings/hosts';
 import { pauseSite, resumeSite } from '@/src/settings/site-lists';
 import { injectIntoActiveTab, runOnSite } from '@/src/site-access';
-import { t } from '@/src/ui/claim-view/t';
+import { t } from '@/src/i18n/t';
 import { ClaimDetail } from './ClaimDetail';
 import { OnThisPage } from './OnThisPage';
 import { SearchView } from './SearchView';

@@ -6,7 +6,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Ref } from 'preact';
 import type { SearchResults } from '@/src/search';
-import { t } from '@/src/ui/claim-view/t';
+import { t, type MessageKey } from '@/src/i18n/t';
+import type { DocKind } from '@/src/search';
 import { Marked } from './Marked';
 
 export interface SearchViewProps {
@@ -22,6 +23,19 @@ export interface SearchViewProps {
 }
 
 const LISTBOX_ID = 'kc-results';
+const HIT_KIND_KEY: Readonly<Record<DocKind, MessageKey>> = {
+  statement: 'popupHit_statement',
+  phrasing: 'popupHit_phrasing',
+  tag: 'popupHit_tag',
+  person: 'popupHit_person',
+  organisation: 'popupHit_organisation',
+  role: 'popupHit_role',
+  quote: 'popupHit_quote',
+  summary: 'popupHit_summary',
+  outlet: 'popupHit_outlet',
+  headline: 'popupHit_headline',
+  context: 'popupHit_context',
+};
 const optionId = (i: number) => `kc-result-${i}`;
 
 export function SearchView(props: SearchViewProps) {
@@ -96,7 +110,7 @@ export function SearchView(props: SearchViewProps) {
             </span>
             {c.hits.map((h, k) => (
               <span key={k} class="kc-result-hit">
-                <span class="kc-hit-kind">{t(`popupHit_${h.kind}`)}:</span> <Marked value={h} max={110} />
+                <span class="kc-hit-kind">{t(HIT_KIND_KEY[h.kind])}:</span> <Marked value={h} max={110} />
               </span>
             ))}
           </li>

@@ -2,7 +2,7 @@
  * The current site's state and what the reader can do about it: pause or resume annotation here, or
  * let the extension run on a site outside the news list (always, with a permission; or just this page).
  */
-import { t } from '@/src/ui/claim-view/t';
+import { t } from '@/src/i18n/t';
 import { STATUS_KEY, type SiteStatus } from './site-status';
 
 export interface SiteControlsProps {

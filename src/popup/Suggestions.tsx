@@ -1,4 +1,4 @@
-import { t } from '@/src/ui/claim-view/t';
+import { t } from '@/src/i18n/t';
 
 /** The empty state: searches that find something, one click (or Enter) away. */
 export function Suggestions(props: { items: readonly string[]; onPick(query: string): void }) {

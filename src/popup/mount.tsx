@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { CLAIM_VIEW_CSS } from '@/src/ui/claim-view';
-import { uiLanguage } from '@/src/ui/claim-view/t';
+import { uiLanguage } from '@/src/i18n/t';
 import { Popup } from './Popup';
 import { POPUP_CSS } from './styles';
 

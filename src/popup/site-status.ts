@@ -4,6 +4,7 @@
  * moment they press the button, as the highlights do.
  */
 import type { PageStatus } from '@/src/messaging';
+import type { MessageKey } from '@/src/i18n/t';
 import { isPaused } from '@/src/settings/site-lists';
 
 export type SiteStatus = PageStatus | 'no-page';
@@ -22,7 +23,7 @@ export function siteStatus(input: {
   return pageStatus === 'paused' ? 'annotating' : pageStatus;
 }
 
-export const STATUS_KEY: Readonly<Record<SiteStatus, string>> = {
+export const STATUS_KEY: Readonly<Record<SiteStatus, MessageKey>> = {
   annotating: 'popupStatus_annotating',
   paused: 'popupStatus_paused',
   off: 'popupStatus_off',

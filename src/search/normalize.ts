@@ -19,7 +19,12 @@ const LATIN_MARKS = /[\u0300-\u036f]/g;
 const FOLD: Record<string, string> = { ə: 'e', ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', ё: 'е' };
 const FOLDABLE = /[əıßøæœđłё]/g;
 
+/** Anything outside printable ASCII (words from the tokenizer hold no spaces or controls). */
+const NON_ASCII = /[^ -~]/;
+
 export function normalizeWord(word: string): string {
+  // Most words of English news are plain ASCII; they only need lower case.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFD')
