@@ -7,6 +7,10 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
   manifestVersion: 3,
+  zip: {
+    // The Firefox sources zip is for reviewers: leave out generated pages, screenshots and bench output.
+    excludeSources: ['tests/artifacts/**', 'tests/fixtures/pages/large-article/index.html', '.bench/**', '.ci/**'],
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
@@ -14,10 +18,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Drawn by scripts/make-icons.mjs.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     permissions: ['storage', 'activeTab', 'scripting'],
     // "Run on this site" asks for one origin at a time; nothing is granted by default.
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: '__MSG_extName__' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    },
     commands: {
       'next-match': {
         suggested_key: { default: 'Alt+Shift+J' },
@@ -37,6 +46,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,12 +2,15 @@
  * Binds the page layer's Scanner to the pure core.
  */
 import type { Dataset } from '@/src/data/schema';
-import type { Mention } from '@/src/core/types';
+import type { ClaimMatch, Mention } from '@/src/core/types';
 import { findWeightedMentions } from '@/src/core/mentions';
 import { scoreMentions, TOPIC_THRESHOLD } from '@/src/core/gate';
+import { createMatcher } from '@/src/core/matcher';
+import { splitSentences } from '@/src/core/sentences';
 import type { Scanner } from './scanner';
 
-export function createCoreScanner(_datasets: readonly Dataset[], _sensitivity: number): Scanner {
+export function createCoreScanner(datasets: readonly Dataset[], sensitivity: number): Scanner {
+  const matcher = createMatcher(datasets, { sensitivity });
   // The gate needs each mention's weight; keep it beside the Mention the page layer passes around.
   const weights = new WeakMap<Mention, number>();
   return {
@@ -21,8 +24,14 @@ export function createCoreScanner(_datasets: readonly Dataset[], _sensitivity: n
       const found = mentions.map((mention) => ({ mention, weight: weights.get(mention) ?? 1 }));
       return scoreMentions(found) >= TOPIC_THRESHOLD;
     },
-    matches() {
-      return [];
+    // matcher.scan() would find the mentions a second time; the page has them already.
+    matches(text) {
+      const out: ClaimMatch[] = [];
+      for (const s of splitSentences(text)) {
+        const best = matcher.matchSentence(s.text)[0];
+        if (best) out.push({ ...best, start: s.start, end: s.end });
+      }
+      return out;
     },
   };
 }

@@ -91,9 +91,6 @@ export class CardHost {
     style.textContent = CARD_CSS;
     const mount = doc.createElement('div');
     shadow.append(style, mount);
-    // Start off-screen until measured, so the first frame never covers the text being read.
-    host.style.setProperty('left', '-10000px', 'important');
-    host.style.setProperty('top', '0px', 'important');
     host.addEventListener('pointerenter', () => this.options.onPointerInside(true));
     host.addEventListener('pointerleave', () => this.options.onPointerInside(false));
     host.addEventListener('keydown', (e) => {
@@ -138,9 +135,8 @@ export class CardHost {
 
   /** Below the anchor when it fits, else above; always inside the viewport. */
   private place(anchor: DOMRect): void {
-    const host = this.host;
     const card = this.mount?.querySelector<HTMLElement>('.kc-card');
-    if (!host || !card) return;
+    if (!card) return;
     const vw = document.documentElement.clientWidth || window.innerWidth;
     const vh = window.innerHeight;
     const { width, height } = card.getBoundingClientRect();
@@ -149,7 +145,8 @@ export class CardHost {
     top = Math.max(MARGIN, Math.min(top, vh - MARGIN - height));
     let left = anchor.left;
     left = Math.max(MARGIN, Math.min(left, vw - MARGIN - width));
-    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
-    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    // Positioned inside our shadow root, where no page rule can move it.
+    card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(top)}px`;
   }
 }

@@ -10,8 +10,12 @@ export const CARD_CSS = `
   position: fixed !important;
   z-index: 2147483647 !important;
   display: block !important;
-  contain: layout style !important;
-  inset: auto !important;
+  /* A zero-size anchor at the viewport's corner; the card inside places itself (see CardHost.place). */
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  overflow: visible !important;
   margin: 0 !important;
   padding: 0 !important;
   border: 0 !important;
@@ -20,6 +24,9 @@ export const CARD_CSS = `
   opacity: 1 !important;
 }
 .kc-card {
+  position: fixed;
+  left: -10000px;
+  top: 0;
   box-sizing: border-box;
   width: min(420px, calc(100vw - 16px));
   max-height: min(70vh, 560px);

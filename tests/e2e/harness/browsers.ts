@@ -96,6 +96,12 @@ function isPackageUrl(url: string): boolean {
   return /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url);
 }
 
+// Chromium's built-in HSTS preload list upgrades these to https (no flag turns that off), so a plain
+// http fixture cannot be served under them: bbc.com, bbc.co.uk, theguardian.com, nytimes.com, meduza.io.
+const HSTS_HINT =
+  'This hostname is probably on Chromium\'s HSTS preload list, which forces https; serve the fixture ' +
+  'under another news hostname from src/sites.ts (meta.json "hostname").';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -150,7 +156,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     externalRequests: () => network.filter((r) => !server.isFixtureUrl(r.url) && !isPackageUrl(r.url)),
     async openPage(caseName, opts = {}) {
       const page = await context.newPage();
-      await page.goto(server.urlFor(caseName, opts.hostname), { waitUntil: 'load' });
+      const url = server.urlFor(caseName, opts.hostname);
+      await page.goto(url, { waitUntil: 'load' }).catch((err: Error) => {
+        throw /SSL_PROTOCOL|interrupted/.test(err.message)
+          ? new Error(`${err.message}\n${HSTS_HINT}`)
+          : err;
+      });
       return page;
     },
     async openExtensionPage(path) {
