@@ -188,7 +188,11 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
     }
     const need = Math.max(1, Math.ceil(grams.length / 3));
     const candidates = [...shared]
-      .filter(([id, n]) => n >= need && Math.abs(wi.words[id]!.length - norm.length) <= 2 && !out.has(id))
+      // Readers rarely mistype a word's first letter; requiring it keeps "pakistani" from finding "afghanistan".
+      .filter(([id, n]) => {
+        const w = wi.words[id]!;
+        return n >= need && w[0] === norm[0] && Math.abs(w.length - norm.length) <= 2 && !out.has(id);
+      })
       .sort((a, b) => b[1] - a[1])
       .slice(0, MAX_FUZZY_CANDIDATES);
     for (const [id] of candidates) {

@@ -29,6 +29,11 @@ describe('search', () => {
     expect(ids('ministry of defence')).toEqual(['shelling-stepanakert']);
   });
 
+  it('does not take a different word for a typo', () => {
+    const ix = buildSearchIndex([{ ...DATASET, claims: [{ ...DATASET.claims[1]!, statement: 'Afghanistan was shelled' }], responses: [] }], NAMES);
+    expect(ix.search('pakistani').claims).toEqual([]);
+  });
+
   it('forgives a typo and finds a word still being typed', () => {
     expect(ids('pakistni')).toContain('pakistani-troops-agdam');
     expect(ids('specul')).toEqual(['pakistani-troops-agdam']);
