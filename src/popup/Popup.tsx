@@ -21,7 +21,7 @@ import { SiteControls } from './SiteControls';
 import { Suggestions } from './Suggestions';
 import { siteStatus } from './site-status';
 import { suggestions } from './suggestions';
-import { findTargetTab, webHost, type TargetTab } from './target-tab';
+import { findTargetTab, isWebPage, webHost, type TargetTab } from './target-tab';
 
 /** A request from a page's card older than this is not what the reader opened the popup for. */
 const PENDING_CLAIM_MAX_AGE_MS = 60_000;
@@ -80,7 +80,14 @@ export function Popup(props: { search: string; close(): void }) {
 
   // The tab's URL when the browser shows it (activeTab); otherwise the content script says where it runs.
   const host = webHost(tab?.url) ?? webHost(pageState?.host ? `https://${pageState.host}/` : undefined);
-  const status = siteStatus({ host, pageStatus: pageState?.status, paused, enabled: settings.enabled });
+  const status = siteStatus({
+    hasTab: tab !== undefined,
+    webPage: isWebPage(tab?.url),
+    host,
+    pageStatus: pageState?.status,
+    paused,
+    enabled: settings.enabled,
+  });
 
   const onQuery = (q: string) => {
     setQuery(q);

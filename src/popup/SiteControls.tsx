@@ -40,14 +40,14 @@ export function SiteControls(props: SiteControlsProps) {
           </button>
         ) : null}
         {status === 'not-permitted' && host ? (
-          <>
-            <button type="button" class="kc-button" disabled={props.busy} onClick={props.onRunOnSite}>
-              {t('popupRunOnSite')}
-            </button>
-            <button type="button" class="kc-button kc-secondary" disabled={props.busy} onClick={props.onRunOnce}>
-              {t('popupRunOnce')}
-            </button>
-          </>
+          <button type="button" class="kc-button" disabled={props.busy} onClick={props.onRunOnSite}>
+            {t('popupRunOnSite')}
+          </button>
+        ) : null}
+        {status === 'not-permitted' ? (
+          <button type="button" class="kc-button kc-secondary" disabled={props.busy} onClick={props.onRunOnce}>
+            {t('popupRunOnce')}
+          </button>
         ) : null}
       </div>
       {props.message ? (

@@ -10,16 +10,20 @@ import { isPaused } from '@/src/settings/site-lists';
 export type SiteStatus = PageStatus | 'no-page';
 
 export function siteStatus(input: {
+  /** Whether there is a tab at all, and whether its URL is a web page (undefined: the browser did not say). */
+  hasTab: boolean;
+  webPage: boolean | undefined;
   host: string | undefined;
   pageStatus: PageStatus | undefined;
   paused: readonly string[];
   enabled: boolean;
 }): SiteStatus {
   const { host, pageStatus, paused, enabled } = input;
-  if (!host && pageStatus === undefined) return 'no-page';
-  if (pageStatus === 'not-permitted' || pageStatus === undefined) return host ? 'not-permitted' : 'no-page';
+  if (!input.hasTab || input.webPage === false) return 'no-page';
+  if (pageStatus === 'not-permitted' || pageStatus === undefined) return 'not-permitted';
   if (!enabled) return 'off';
   if (host && isPaused(host, paused)) return 'paused';
+  // The content script said "paused" before the reader resumed; it is annotating again now.
   return pageStatus === 'paused' ? 'annotating' : pageStatus;
 }
 

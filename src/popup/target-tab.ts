@@ -31,6 +31,12 @@ export async function findTargetTab(search: string): Promise<TargetTab | undefin
   return { id: tab.id, url: tab.url };
 }
 
+/** True for http(s) pages, false for other pages (browser settings, PDFs viewers...), undefined when unknown. */
+export function isWebPage(url: string | undefined): boolean | undefined {
+  if (url === undefined) return undefined;
+  return /^https?:/i.test(url);
+}
+
 /** The hostname a site control acts on, without "www.", or undefined for non-web pages. */
 export function webHost(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -2,11 +2,12 @@
  * The content script on sites the reader added: registered for every added site whose permission the
  * browser granted, and injected once into the active tab on the reader's click (activeTab).
  *
- * The background calls syncRegisteredSites() on start-up, when the site list changes and when
- * permissions are granted or withdrawn; the popup calls it right after a grant, so the reader's next
- * page load is covered even if the background has not woken yet.
+ * The background calls watchSiteAccess() once: it syncs on start-up, when the site list changes and
+ * when permissions are granted or withdrawn. The popup also syncs right after a grant, so the reader's
+ * next page load is covered even if the background has not woken yet.
  */
 import { browser } from 'wxt/browser';
+import { getPageState } from '@/src/messaging/send';
 import { addSite, removeSite } from '@/src/settings/site-lists';
 import { addedSitesItem } from '@/src/settings/items';
 import { normalizeHostList } from '@/src/settings/hosts';
@@ -47,6 +48,7 @@ export async function syncRegisteredSites(): Promise<string[]> {
  * open before the grant). A tab where it already runs answers getPageState and is left alone.
  */
 export async function injectIntoActiveTab(tabId: number): Promise<void> {
+  if ((await getPageState(tabId)).status !== 'not-permitted') return;
   await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE_FILE] });
   await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}` as const] });
 }
@@ -72,4 +74,21 @@ export function runOnSite(host: string, tabId: number | undefined): Promise<bool
     if (tabId !== undefined) await injectIntoActiveTab(tabId).catch(() => undefined);
     return true;
   })();
+}
+
+/**
+ * For the background: keeps the registration in step from now on. Returns the function that stops
+ * watching. A failed sync is reported, not thrown: the next change syncs again.
+ */
+export function watchSiteAccess(onError: (e: unknown) => void = console.error): () => void {
+  const sync = () => void syncRegisteredSites().catch(onError);
+  sync();
+  const offSites = addedSitesItem.watch(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  return () => {
+    offSites();
+    browser.permissions.onAdded.removeListener(sync);
+    browser.permissions.onRemoved.removeListener(sync);
+  };
 }

@@ -20,7 +20,7 @@ describe('popup target tab', () => {
 });
 
 describe('site status', () => {
-  const base = { host: 'dawn.com', paused: [] as string[], enabled: true };
+  const base = { hasTab: true, webPage: true, host: 'dawn.com', paused: [] as string[], enabled: true };
   it("reports the content script's state", () => {
     expect(siteStatus({ ...base, pageStatus: 'annotating' })).toBe('annotating');
     expect(siteStatus({ ...base, pageStatus: 'no-topic' })).toBe('no-topic');
@@ -32,7 +32,11 @@ describe('site status', () => {
     expect(siteStatus({ ...base, pageStatus: 'annotating', enabled: false })).toBe('off');
   });
   it('has nothing to say about a tab that is not a web page', () => {
-    expect(siteStatus({ ...base, host: undefined, pageStatus: 'not-permitted' })).toBe('no-page');
+    expect(siteStatus({ ...base, webPage: false, host: undefined, pageStatus: 'not-permitted' })).toBe('no-page');
+    expect(siteStatus({ ...base, hasTab: false, pageStatus: undefined })).toBe('no-page');
+  });
+  it('calls a page without our script "not permitted" even when the browser hides its address', () => {
+    expect(siteStatus({ ...base, webPage: undefined, host: undefined, pageStatus: 'not-permitted' })).toBe('not-permitted');
   });
 });
 
