@@ -9,7 +9,7 @@ import type { Theme } from '@/src/settings/items';
 import { CardHost, CARD_HOST_TAG } from './card/CardHost';
 import { Highlighter, type HighlightLook } from './highlighter';
 import { HitTester } from './hit-test';
-import { isStale, marksFrom, sortByPosition, type Mark } from './marks';
+import { isStale, marksFrom, restore, sortByPosition, type Mark } from './marks';
 import { scanText, type Scanner } from './scanner';
 import { defaultYield, isBlockElement, isInsideSkipped, readText, readTextSync } from './text-map';
 
@@ -40,6 +40,8 @@ const MAX_UNIT_CHARS = 64 * 1024;
 
 export class Annotator {
   private marks: Mark[] = [];
+  /** Marks by the text nodes they start or end in, for repairs after an unchanged rewrite. */
+  private byNode = new Map<Node, Mark[]>();
   private claims: Mark[] = [];
   private topic = false;
   private status: PageStatus = 'off';
@@ -101,6 +103,7 @@ export class Annotator {
     this.highlighter.clear();
     this.marks = [];
     this.claims = [];
+    this.byNode.clear();
     this.hit.setTargets([]);
     this.activeIndex = -1;
     this.setStatus(status);
@@ -153,6 +156,14 @@ export class Annotator {
     const root = doc.body ?? doc.documentElement;
     const yieldToLoop = defaultYield;
     try {
+      // Most pages name no place of the region: one native read and one pass settle them, no walk.
+      // textContent also holds script and form text, so "maybe" can be wrong, "no" never is.
+      if (!this.o.scanner().mayMention(root.textContent ?? '')) {
+        this.topic = false;
+        this.replaceMarks([], null);
+        this.setStatus('no-topic');
+        return;
+      }
       const map = await readText(root, { skip: isOurHost, signal, yieldToLoop });
       if (gen !== this.generation) return;
       const scan = await scanText(this.o.scanner(), map.text, { yieldToLoop, signal });
@@ -174,6 +185,14 @@ export class Annotator {
     const active = this.activeIndex >= 0 ? this.claims[this.activeIndex] : undefined;
     this.marks = sortByPosition([...kept, ...fresh]);
     this.claims = this.marks.filter((m) => m.kind === 'claim');
+    this.byNode.clear();
+    for (const m of this.marks) {
+      for (const n of m.startNode === m.endNode ? [m.startNode] : [m.startNode, m.endNode]) {
+        const list = this.byNode.get(n);
+        if (list) list.push(m);
+        else this.byNode.set(n, [m]);
+      }
+    }
     this.activeIndex = active ? this.claims.indexOf(active) : -1;
     if (this.openMark && !this.marks.includes(this.openMark)) this.closeCard();
     this.highlighter.show(
@@ -194,7 +213,12 @@ export class Annotator {
   private observe(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      characterDataOldValue: true,
+    });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -210,7 +234,11 @@ export class Annotator {
         }
         if (whole || r.removedNodes.length > 0) this.pendingUnits.add(blockOf(r.target));
       } else if (r.type === 'characterData') {
-        if (isInsideSkipped(r.target, isOurHost)) continue;
+        // Runs before the next paint: a text set to what it was keeps its marks, without a flicker.
+        const marks = this.byNode.get(r.target);
+        if (r.oldValue === (r.target as CharacterData).data) {
+          if (!marks || marks.every(restore)) continue;
+        } else if (!marks && isInsideSkipped(r.target, isOurHost)) continue;
         this.pendingUnits.add(blockOf(r.target));
       }
     }

@@ -3,7 +3,7 @@
  */
 import type { Dataset } from '@/src/data/schema';
 import type { ClaimMatch, Mention } from '@/src/core/types';
-import { findWeightedMentions } from '@/src/core/mentions';
+import { findWeightedMentions, mayMention } from '@/src/core/mentions';
 import { scoreMentions, TOPIC_THRESHOLD } from '@/src/core/gate';
 import { createMatcher } from '@/src/core/matcher';
 import { splitSentences } from '@/src/core/sentences';
@@ -14,6 +14,7 @@ export function createCoreScanner(datasets: readonly Dataset[], sensitivity: num
   // The gate needs each mention's weight; keep it beside the Mention the page layer passes around.
   const weights = new WeakMap<Mention, number>();
   return {
+    mayMention,
     mentions(text) {
       return findWeightedMentions(text).map(({ mention, weight }) => {
         weights.set(mention, weight);

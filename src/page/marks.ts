@@ -11,6 +11,9 @@ export interface Mark {
   range: Range;
   startNode: Node;
   endNode: Node;
+  /** Offsets the range was made with, to restore it when a framework rewrites a text node unchanged. */
+  startOffset: number;
+  endOffset: number;
   claimId?: string;
   terms?: readonly string[];
 }
@@ -30,7 +33,7 @@ export function marksFrom(map: TextMap, scan: TextScan): Mark[] {
   const out: Mark[] = [];
   for (const m of scan.mentions) {
     const range = rangeFor(map, m.start, m.end);
-    if (range) out.push({ kind: 'mention', range, startNode: range.startContainer, endNode: range.endContainer });
+    if (range) out.push({ kind: 'mention', range, ...ends(range) });
   }
   for (const m of scan.matches) {
     const { start, end } = trimSpan(map.text, m.start, m.end);
@@ -39,14 +42,36 @@ export function marksFrom(map: TextMap, scan: TextScan): Mark[] {
       out.push({
         kind: 'claim',
         range,
-        startNode: range.startContainer,
-        endNode: range.endContainer,
+        ...ends(range),
         claimId: m.claimId,
         terms: m.terms,
       });
     }
   }
   return out;
+}
+
+function ends(range: Range) {
+  return {
+    startNode: range.startContainer,
+    endNode: range.endContainer,
+    startOffset: range.startOffset,
+    endOffset: range.endOffset,
+  };
+}
+
+/**
+ * A framework that re-renders by setting a text node's data to the same text collapses every live
+ * range in it (DOM "replace data"). Put the mark back where it was; true when it could be.
+ */
+export function restore(mark: Mark): boolean {
+  try {
+    mark.range.setStart(mark.startNode, mark.startOffset);
+    mark.range.setEnd(mark.endNode, mark.endOffset);
+    return !mark.range.collapsed;
+  } catch {
+    return false;
+  }
 }
 
 /** Sentences from the core may carry surrounding spaces; the highlight should not. */

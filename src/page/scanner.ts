@@ -5,6 +5,8 @@
 import type { ClaimMatch, Mention } from '@/src/core/types';
 
 export interface Scanner {
+  /** False when the text certainly names no place of the region (one cheap pass). */
+  mayMention(text: string): boolean;
   /** Mentions in a piece of text (block-bounded: it may hold "\n" separators). */
   mentions(text: string): Mention[];
   /** Whether a whole page, with these mentions, is about the topic. */

@@ -30,8 +30,6 @@ function installRecorder(): void {
           const nodes = [...r.addedNodes, ...r.removedNodes];
           if (nodes.length > 0 && nodes.every((n) => n instanceof Element && n.localName === 'kc-card-host')) continue;
         }
-        // The page's own scripts (the framework and infinite-scroll fixtures) mark their changes.
-        if ((window as unknown as { __pageMutating?: boolean }).__pageMutating) continue;
         w.__kcForeign.push(`${r.type} on ${name(r.target)}${r.attributeName ? ' @' + r.attributeName : ''}`);
       }
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -122,4 +120,25 @@ export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Where each range of highlight `name` sits: the nearest element that must never be marked, if any. */
+export function forbiddenHosts(page: AnyPage, name: string) {
+  return inPage(
+    page,
+    (n: string) => {
+      const h = CSS.highlights.get(n) as unknown as Iterable<Range> | undefined;
+      if (!h) return [];
+      const bad: string[] = [];
+      for (const r of h) {
+        for (const node of [r.startContainer, r.endContainer]) {
+          const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+          const hit = el?.closest('pre, code, svg, textarea, input, select, button, script, style, [contenteditable]:not([contenteditable="false"])');
+          if (hit) bad.push(`${r.toString()} in <${hit.localName}>`);
+        }
+      }
+      return bad;
+    },
+    name,
+  );
 }
