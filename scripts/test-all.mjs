@@ -47,13 +47,12 @@ for (const step of steps) {
   const ok = r.status === 0;
   if (!ok && step.build) buildFailed = true;
   if (step.report) {
-    if (existsSync(step.report)) {
-      const json = JSON.parse(readFileSync(step.report, 'utf8'));
-      passed += json.numPassedTests;
-      failed += json.numFailedTests;
-    } else if (!ok) {
-      failed += 1; // the runner died before reporting: count it as a failure, never as nothing
-    }
+    const json = existsSync(step.report) ? JSON.parse(readFileSync(step.report, 'utf8')) : null;
+    passed += json?.numPassedTests ?? 0;
+    failed += json?.numFailedTests ?? 0;
+    // A run that failed outside any test (setup error, missing browser, no report) counts as one
+    // failure, never as nothing.
+    if (!ok && !json?.numFailedTests) failed += 1;
   }
   results.push({ name: step.name, status: ok ? 'ok' : `failed (exit ${r.status ?? r.signal})`, seconds });
 }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
+import { request } from 'node:http';
+import { isDefaultNewsHost } from '@/src/sites';
 import {
   CHROME_BUILD,
   FIREFOX_BUILD,
@@ -17,6 +19,7 @@ import {
   readMeta,
   readHighlights,
   screenshot,
+  startFixtureServer,
   waitForHighlights,
   type ChromiumSession,
   type FirefoxSession,
@@ -39,6 +42,44 @@ async function expectSeedMentions(page: AnyPage) {
   const mentions = await waitForHighlights(page, 'kc-mention');
   for (const text of readMeta(SEED).mentions ?? []) expect(mentions).toContain(text);
 }
+
+describe('Fixture pages and server', () => {
+  test('every case says where it is served and what a reader should see', () => {
+    for (const name of listCases()) {
+      const meta = readMeta(name);
+      expect(meta.title, name).toBeTruthy();
+      expect(meta.expected, name).toBeTruthy();
+      expect(meta.hostname === 'localhost' || isDefaultNewsHost(meta.hostname), `${name}: ${meta.hostname}`).toBe(true);
+    }
+  });
+
+  test('serves case files, refuses paths outside the fixtures, and logs every request', async () => {
+    const server = await startFixtureServer();
+    // Raw requests, so the path reaches the server as written (fetch would normalise "..").
+    const get = (path: string, host: string) =>
+      new Promise<number>((ok, fail) => {
+        const req = request({ host: '127.0.0.1', port: server.port, path, headers: { host } }, (res) => {
+          res.resume();
+          ok(res.statusCode ?? 0);
+        });
+        req.on('error', fail);
+        req.end();
+      });
+    try {
+      expect(await get('/no-mention/', 'www.dawn.com')).toBe(200);
+      expect(await get('/no-mention/missing.css', 'www.dawn.com')).toBe(404);
+      // An encoded "../" survives URL parsing and is decoded by the server: it must stay inside.
+      expect(await get('/no-mention/..%2f..%2f..%2f..%2fpackage.json', 'www.dawn.com')).toBe(403);
+      expect(server.requests.map((r) => [r.host, r.path, r.status])).toEqual([
+        ['www.dawn.com', '/no-mention/', 200],
+        ['www.dawn.com', '/no-mention/missing.css', 404],
+        ['www.dawn.com', '/no-mention/..%2f..%2f..%2f..%2fpackage.json', 403],
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
 
 describe('Chromium', () => {
   let s: ChromiumSession;
@@ -121,6 +162,14 @@ describe('Firefox', () => {
     const page = await s.openPage(SEED);
     await expectSeedMentions(page);
     await screenshot(page, 'firefox-seed-000');
+  });
+
+  test('the content script leaves a page outside the news list alone', async () => {
+    const page = await s.openPage('localhost-plain');
+    const control = await s.openPage(SEED);
+    await waitForHighlights(control, 'kc-mention');
+    expect(await readHighlights(page, 'kc-mention')).toBeNull();
+    expect(await readHighlights(page, 'kc-claim')).toBeNull();
   });
 
   test('the extension requested nothing beyond the fixture server', () => {
