@@ -10,7 +10,7 @@ body { min-width: 360px; }
 .kc-theme[data-kc-theme="dark"] { --kc-mark-bg: #5c4a00; --kc-mark-fg: #fff8d6; --kc-active-bg: #22344a; }
 
 .kc-popup {
-  width: 400px; max-width: 100vw; min-height: 100vh; box-sizing: border-box; padding: 12px;
+  width: 400px; max-width: 100vw; box-sizing: border-box; padding: 12px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   color: var(--kc-fg); background: var(--kc-bg);
 }

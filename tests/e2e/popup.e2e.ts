@@ -139,6 +139,30 @@ describe('popup search', () => {
 });
 
 describe('popup and the page', () => {
+  it("opens on the claim a page's card asked for, once", async () => {
+    const popup = await openPopup();
+    await popup.evaluate(async () => {
+      const session = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.session;
+      await session.set({ pendingPopupClaim: { claimId: 'pakistan-special-forces-pashinyan-2020', at: Date.now() } });
+    });
+    await popup.reload();
+    await expect.poll(() => popup.locator('#kc-claim-heading').innerText()).toMatch(/Nikol Pashinyan said/);
+    await popup.reload();
+    await popup.locator('#kc-search-input').waitFor();
+    expect(await popup.locator('#kc-claim-heading').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('on a site outside the news list it says the extension is not running there and offers to run', async () => {
+    const { page, tabId } = await openFixture('localhost-plain');
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.kc-site-status').innerText()).toBe('Not running here: not on the news-site list');
+    expect(await popup.getByRole('button', { name: 'Just this page' }).isVisible()).toBe(true);
+    expect(await popup.locator('.kc-onpage-item').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('"On this page" lists what the page highlights; choosing one scrolls to the sentence and opens its card', async () => {
     // The Nation's copy: its claim sentences sit below the first screen.
     const { page, tabId } = await openFixture('seed-001-thenation');
