@@ -4,6 +4,7 @@
  * box is empty, or a no-results message.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { SearchResults } from '@/src/search';
 import { t, type MessageKey } from '@/src/i18n/t';
@@ -43,6 +44,11 @@ export function SearchView(props: SearchViewProps) {
   const claims = results?.claims ?? [];
   const searching = results !== undefined && results.query.trim() !== '';
   const expanded = searching && claims.length > 0;
+
+  // Keep the option the arrow keys reached in sight.
+  useEffect(() => {
+    if (expanded) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, expanded]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' && claims.length > 0) {
@@ -110,7 +116,11 @@ export function SearchView(props: SearchViewProps) {
             </span>
             {c.hits.map((h, k) => (
               <span key={k} class="kc-result-hit">
-                <span class="kc-hit-kind">{t(HIT_KIND_KEY[h.kind])}:</span> <Marked value={h} max={110} />
+                <span class="kc-hit-kind">
+                  {t(HIT_KIND_KEY[h.kind])}
+                  {h.by ? ` · ${h.by}` : ''}:
+                </span>{' '}
+                <Marked value={h} max={110} />
               </span>
             ))}
           </li>

@@ -23,6 +23,8 @@ export interface SearchDoc {
   text: string;
   /** The response, source or context fact the text belongs to, when not the claim itself. */
   refId?: string;
+  /** Who said or published it (a quote's speaker, a headline's outlet), shown beside the text. */
+  by?: string;
 }
 
 export interface ClaimDocs {
@@ -83,7 +85,7 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         const s = sources.get(sourceId);
         if (!s) return;
         docs.push({ kind: 'outlet', text: s.publisher, refId: s.id });
-        docs.push({ kind: 'headline', text: s.headline, refId: s.id });
+        docs.push({ kind: 'headline', text: s.headline, refId: s.id, by: s.publisher });
       };
       for (const p of claim.phrasings) docs.push({ kind: 'phrasing', text: p });
       for (const t of claim.tags) docs.push({ kind: 'tag', text: t });
@@ -97,8 +99,8 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         docs.push({ kind: 'person', text: r.speaker.name, refId: r.id });
         if (r.speaker.organisation) docs.push({ kind: 'organisation', text: r.speaker.organisation, refId: r.id });
         if (r.speaker.role) docs.push({ kind: 'role', text: r.speaker.role, refId: r.id });
-        for (const p of passages(r.quote)) docs.push({ kind: 'quote', text: p, refId: r.id });
-        if (r.summary) docs.push({ kind: 'summary', text: r.summary, refId: r.id });
+        for (const p of passages(r.quote)) docs.push({ kind: 'quote', text: p, refId: r.id, by: r.speaker.name });
+        if (r.summary) docs.push({ kind: 'summary', text: r.summary, refId: r.id, by: r.speaker.name });
         sourceDocs(r.sourceId);
       }
       for (const f of contextByClaim.get(claim.id) ?? []) {

@@ -28,6 +28,8 @@ export interface DocHit extends MarkedText {
   kind: DocKind;
   /** The response, source or context fact the text belongs to. */
   refId?: string;
+  /** Who said or published it, when the text is a quote, an answer's summary or a headline. */
+  by?: string;
 }
 
 export interface ClaimResult {
@@ -304,7 +306,14 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
       if (doc.kind === 'statement') {
         statement = { text: doc.text, marks };
       } else if (marks.length > 0) {
-        hits.push({ kind: doc.kind, refId: doc.refId, text: doc.text, marks, rank: KIND_WEIGHT[doc.kind] * marks.length });
+        hits.push({
+          kind: doc.kind,
+          refId: doc.refId,
+          by: doc.by,
+          text: doc.text,
+          marks,
+          rank: KIND_WEIGHT[doc.kind] * marks.length,
+        });
       }
     }
     hits.sort((a, b) => b.rank - a.rank);

@@ -129,6 +129,15 @@ describe('popup search', () => {
     await popup.close();
   });
 
+  it("finds an answer by its words and says whose words they are", async () => {
+    const popup = await openPopup();
+    await search(popup, 'speculative baseless');
+    const hit = popup.locator('[role="option"]').first().locator('.kc-result-hit').first();
+    expect(await hit.locator('.kc-hit-kind').innerText()).toMatch(/^Quote · Zahid Hafeez Chaudri:$/);
+    expect(await hit.locator('mark').allInnerTexts()).toEqual(['speculative', 'baseless']);
+    await popup.close();
+  });
+
   it('says so when nothing matches', async () => {
     const popup = await openPopup();
     await popup.locator('#kc-search-input').fill('qqzzxxw');

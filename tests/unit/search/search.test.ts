@@ -19,6 +19,7 @@ describe('search', () => {
     expect(r.claims.map((c) => c.claimId)).toEqual(['pakistani-troops-agdam']);
     const quote = r.claims[0]!.hits.find((h) => h.kind === 'quote');
     expect(quote?.refId).toBe('fo-denial');
+    expect(quote?.by).toBe('Zahid Hafeez Chaudhri');
     expect(marked(quote!)).toEqual(['speculative', 'baseless']);
   });
 
