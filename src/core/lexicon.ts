@@ -17,17 +17,17 @@ export type ConceptKind = 'actor' | 'scene' | 'word';
 
 /** Concept id -> surface forms (folded, lower case). A form ending in "*" is a prefix. */
 const GROUPS: Record<string, { kind: ConceptKind; forms: string[] }> = {
-  pakistan: { kind: 'actor', forms: ['pakistan', 'pakistani', 'pakistanis', 'islamabad', 'rawalpindi', 'pak', 'пакистан*', 'pakistan*'] },
-  turkey: { kind: 'actor', forms: ['turkey', 'turkish', 'turkiye', 'turks', 'ankara', 'турци*', 'турец*', 'турк*'] },
-  russia: { kind: 'actor', forms: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'росси*', 'москв*'] },
+  pakistan: { kind: 'actor', forms: ['pakistan', 'pakistani', 'pakistanis', 'islamabad', 'rawalpindi', 'pak', 'imran', 'пакистан*', 'pakistan*'] },
+  turkey: { kind: 'actor', forms: ['turkey', 'turkish', 'turkiye', 'turks', 'ankara', 'erdogan', 'турци*', 'турец*', 'турк*'] },
+  russia: { kind: 'actor', forms: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'lavrov', 'putin', 'лавров*', 'путин*', 'росси*', 'москв*'] },
   india: { kind: 'actor', forms: ['india', 'indian', 'indians', 'delhi', 'инди*'] },
   syria: { kind: 'actor', forms: ['syria', 'syrian', 'syrians', 'damascus', 'сири*'] },
   iran: { kind: 'actor', forms: ['iran', 'iranian', 'iranians', 'tehran', 'иран*'] },
   israel: { kind: 'actor', forms: ['israel', 'israeli', 'israelis', 'израил*'] },
   afghanistan: { kind: 'actor', forms: ['afghanistan', 'afghan', 'afghans', 'kabul', 'афган*'] },
   eu: { kind: 'actor', forms: ['eu', 'european', 'europe', 'brussels', 'евросоюз*'] },
-  azerbaijan: { kind: 'scene', forms: ['azerbaijan', 'azerbaijani', 'azerbaijanis', 'azeri', 'azeris', 'baku', 'azerbaycan', 'azərbaycan', 'azerbaidschan', 'азербайдж*', 'баку', 'azerbaycan*'] },
-  armenia: { kind: 'scene', forms: ['armenia', 'armenian', 'armenians', 'yerevan', 'армени*', 'армян*', 'ереван*', 'ermenistan*'] },
+  azerbaijan: { kind: 'scene', forms: ['azerbaijan', 'azerbaijani', 'azerbaijanis', 'azeri', 'azeris', 'baku', 'azerbaycan', 'azərbaycan', 'azerbaidschan', 'aliyev', 'алиев*', 'азербайдж*', 'баку', 'azerbaycan*'] },
+  armenia: { kind: 'scene', forms: ['armenia', 'armenian', 'armenians', 'yerevan', 'pashinyan', 'пашинян*', 'армени*', 'армян*', 'ереван*', 'ermenistan*'] },
   karabakh: { kind: 'scene', forms: ['нагорн*', 'nagorno', 'nagorny', 'daglik', 'dagliq', 'haut'] },
   military: {
     kind: 'word',
@@ -48,12 +48,12 @@ const GROUPS: Record<string, { kind: ConceptKind; forms: string[] }> = {
   cleansing: { kind: 'word', forms: ['cleansing', 'cleanse', 'чистк*', 'чистки'] },
   ethnic: { kind: 'word', forms: ['ethnic', 'ethnically', 'этническ*'] },
   aggression: { kind: 'word', forms: ['aggression', 'aggressive', 'агресси*'] },
-  terror: { kind: 'word', forms: ['terror', 'terrorist', 'terrorists', 'terrorism', 'antiterror', 'antiterrorist', 'антитеррор*', 'террор*', 'antiterror*'] },
-  operation: { kind: 'word', forms: ['operation', 'operations', 'ops', 'op', 'операци*', 'мероприят*', 'tedbir*'] },
+  terror: { kind: 'word', forms: ['terror', 'terrorist', 'terrorists', 'terrorism', 'antiterror', 'antiterrorist', 'антитеррор*', 'террор*', 'antiterror*', 'antiter*', 'counterterror*'] },
+  operation: { kind: 'word', forms: ['operation', 'operations', 'ops', 'op', 'measures', 'measure', 'activities', 'activity', 'campaign', 'операци*', 'мероприят*', 'tedbir*', 'operasyon*'] },
   ceasefire: { kind: 'word', forms: ['ceasefire', 'ceasefires', 'truce', 'truces', 'armistice', 'перемири*'] },
-  violate: { kind: 'word', forms: ['violate', 'violated', 'violates', 'violating', 'violation', 'violations', 'breach', 'breached', 'breaches', 'наруш*'] },
-  start: { kind: 'word', forms: ['start', 'started', 'starting', 'starts', 'outbreak', 'erupted', 'erupt', 'erupts', 'triggered', 'provoked', 'initiated', 'начал*', 'начале'] },
-  launch: { kind: 'word', forms: ['launch', 'launched', 'launches', 'launching', 'begun', 'began', 'begin', 'begins', 'unleashed', 'unleash', 'развязыв*', 'объявил*', 'başlan*', 'baslan*'] },
+  violate: { kind: 'word', forms: ['violate', 'violated', 'violates', 'violating', 'violation', 'violations', 'breach', 'breached', 'breaches', 'broken', 'breaking', 'break', 'breaks', 'наруш*'] },
+  start: { kind: 'word', forms: ['start', 'started', 'starting', 'starts', 'outbreak', 'erupted', 'erupt', 'erupts', 'triggered', 'trigger', 'triggering', 'spark', 'sparked', 'sparking', 'provoke', 'provoking', 'provoked', 'initiated', 'broke', 'начал*', 'начале'] },
+  launch: { kind: 'word', forms: ['launch', 'launched', 'launches', 'launching', 'begun', 'began', 'begin', 'begins', 'unleashed', 'unleash', 'развязыв*', 'объявил*', 'başlan*', 'baslan*', 'baslat*'] },
   attack: { kind: 'word', forms: ['attack', 'attacks', 'attacked', 'shelling', 'shelled', 'shell', 'targeted', 'targeting', 'strike', 'strikes', 'struck', 'bombarded', 'bombardment', 'обстрел*'] },
   civilian: { kind: 'word', forms: ['civilian', 'civilians', 'villages', 'village', 'settlements', 'settlement', 'мирн*'] },
   mutual: { kind: 'word', forms: ['mutual', 'mutually', 'other', 'друг'] },
@@ -78,7 +78,7 @@ const STOP = new Set(
   week weeks day days month months year years monday tuesday wednesday thursday friday saturday sunday
   today yesterday tomorrow earlier later last first new mr ms dr statement spokesman spokesperson
   в во на и что с со об о по не к из за от до а но как это этот его ее их он она они был была были
-  ile ve bir bu da de ki icin`)
+  ile ve bir bu da de ki icin out up`)
     .split(/\s+/)
     .filter(Boolean),
 );

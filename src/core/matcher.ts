@@ -53,7 +53,31 @@ interface Doc {
 interface ClaimInfo {
   claim: Claim;
   /** Concepts (not actors or scene) said by at least 40% of the claim's own wordings. */
-  core: Set<string>;
+  core: Map<string, ConceptInfo>;
+  /** Actors nearly every wording names: the claim is about them (Pakistan), not about others. */
+  actors: Set<string>;
+  /** Places and parties of the conflict that the claim's wordings name. */
+  scene: Set<string>;
+  /** For an accusation, the party that makes it, when the wordings agree on one. */
+  accuser: string | null;
+}
+
+const PARTIES = new Set(['armenia', 'azerbaijan']);
+
+/**
+ * Who accuses whom: in "Armenia accuses Azerbaijan of ethnic cleansing" the accuser is Armenia.
+ * Known only when exactly one party comes before the accusation word and the other soon after;
+ * passives ("Baku accused of ...") and mutual blame stay unknown. Concept bags cannot tell
+ * "Azerbaijan accused Armenia of ethnic cleansing" from the claim; this can.
+ */
+function accuserOf(terms: readonly Term[]): string | null {
+  const at = terms.findIndex((t) => t.concept.id === 'accuse');
+  if (at < 0) return null;
+  const before = new Set(terms.slice(0, at).map((t) => t.concept.id).filter((id) => PARTIES.has(id)));
+  const after = new Set(terms.slice(at + 1, at + 5).map((t) => t.concept.id).filter((id) => PARTIES.has(id)));
+  if (before.size !== 1) return null;
+  const accuser = [...before][0]!;
+  return [...after].some((p) => p !== accuser) ? accuser : null;
 }
 
 /** Words that put a sentence in another story: trade, drills, visits, flights. */
@@ -106,7 +130,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   for (const ds of datasets) {
     for (const claim of ds.claims) {
       if (claims.has(claim.id)) continue;
-      claims.set(claim.id, { claim, core: new Set() });
+      claims.set(claim.id, { claim, core: new Map(), actors: new Set(), scene: new Set(), accuser: null });
       for (const t of [claim.statement, ...claim.phrasings]) raw.push({ claimId: claim.id, kind: 'claim', text: t });
     }
     for (const r of ds.responses) {
@@ -126,6 +150,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     set.add(d.claimId);
   }
   const nClaims = Math.max(claims.size, 1);
+  const coreTotal = new Map<string, number>();
   const weightOf = (c: ConceptInfo): number => {
     const df = claimsWith.get(c.id)?.size ?? 1;
     const idf = Math.log(1 + nClaims / df) + 0.5;
@@ -134,12 +159,33 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     return idf;
   };
 
-  // A claim's core: what most of its own wordings say.
+  // A claim's core: what most of its own wordings say; its actors: whom nearly all of them name.
   for (const info of claims.values()) {
     const own = parsed.filter((d) => d.claimId === info.claim.id && d.kind === 'claim');
-    const counts = new Map<string, number>();
-    for (const d of own) for (const [id, c] of d.concepts) if (c.kind === 'word' && id !== 'report') counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const [id, n] of counts) if (n >= Math.max(2, own.length * 0.4)) info.core.add(id);
+    const counts = new Map<string, { c: ConceptInfo; n: number }>();
+    for (const d of own) {
+      for (const [id, c] of d.concepts) {
+        const seen = counts.get(id);
+        if (seen) seen.n++;
+        else counts.set(id, { c, n: 1 });
+        if (c.kind === 'scene') info.scene.add(id);
+      }
+    }
+    for (const [id, { c, n }] of counts) {
+      if (c.kind === 'word' && id !== 'report' && n >= Math.max(2, own.length * 0.4)) info.core.set(id, c);
+      if (c.kind === 'actor' && n >= own.length * 0.7) info.actors.add(id);
+    }
+    const accusers = own.map((d) => accuserOf(extractTerms(d.text))).filter((a) => a !== null);
+    if (accusers.length > 0 && accusers.every((a) => a === accusers[0])) info.accuser = accusers[0]!;
+    coreTotal.set(info.claim.id, [...info.core.values()].reduce((sum, c) => sum + weightOf(c), 0));
+  }
+  /** Concepts at the core of exactly one claim: a sentence saying one points to that claim. */
+  const distinctive = new Map<string, string>();
+  for (const info of claims.values()) {
+    for (const id of info.core.keys()) {
+      const owners = [...claims.values()].filter((o) => o.core.has(id));
+      if (owners.length === 1 && claimsWith.get(id)?.size === 1) distinctive.set(id, info.claim.id);
+    }
   }
 
   const docs: Doc[] = [];
@@ -168,15 +214,33 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   });
   const vocabulary = new Set(postings.keys());
 
+  interface SentenceInfo {
+    byConcept: Map<string, Term[]>;
+    folded: string;
+    accuser: string | null;
+  }
+
   interface Verdict {
     doc: Doc;
     score: number;
     matched: Set<string>;
   }
 
-  function verify(doc: Doc, sentenceConcepts: Map<string, Term[]>, foldedSentence: string, extra: Set<string>): Verdict | null {
+  /** Share of the core (what most of the claim's wordings say) a sentence must say, as the second route. */
+  const coreThreshold = threshold + 0.05;
+
+  function verify(doc: Doc, sentence: SentenceInfo, extra: Set<string>): Verdict | null {
+    const { byConcept: sentenceConcepts, folded: foldedSentence } = sentence;
     const has = (c: string): boolean => sentenceConcepts.has(c) || extra.has(c);
-    if (!doc.actors.every(has)) return null;
+    const info = claims.get(doc.claimId)!;
+    // The same accusation made by the other side is another claim.
+    if (info.accuser && sentence.accuser && sentence.accuser !== info.accuser) return null;
+    // The claim's own actors must be named: Turkish troops are not Pakistani troops.
+    for (const a of info.actors) if (!has(a)) return null;
+    // A claim set in the conflict needs a sentence set there too: Pakistani troops fighting
+    // militants in the northwest, or alongside UN peacekeepers in Somalia, are another story.
+    const inScene = [...sentenceConcepts.values()].some((t) => t[0]!.concept.kind === 'scene');
+    if (info.scene.size > 0 && ![...info.scene].some(has) && !inScene) return null;
     let covered = 0;
     const matched = new Set<string>();
     let substantive = 0;
@@ -188,22 +252,28 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     }
     // Denial words alone ("rejects baseless allegations") fit any denial of anything: the sentence
     // must also say something of the claim itself, or at least be set in the conflict.
-    const inScene = [...sentenceConcepts.values()].some((t) => t[0]!.concept.kind === 'scene');
     if (substantive === 0 && !inScene) return null;
     let score = covered / doc.total;
-    const info = claims.get(doc.claimId)!;
-    const coreSaid = [...info.core].some(has);
+    const coreSaid = [...info.core.keys()].filter(has);
     const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence.includes(doc.folded.replace(/[.!?"']+$/, ''));
     if (verbatim) score = Math.max(score, 0.9);
     // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
     const short = doc.concepts.size < 3 || doc.kind !== 'claim';
-    if (short && !coreSaid) {
-      const actorsOfClaim = docs.filter((d) => d.claimId === doc.claimId && d.kind === 'claim').flatMap((d) => d.actors);
-      const anchored = verbatim && actorsOfClaim.some(has) && inScene;
-      if (!anchored) return null;
-    }
+    if (short && coreSaid.length === 0 && !(verbatim && inScene)) return null;
     if (matched.size < 2 && !verbatim) return null;
-    for (const c of sentenceConcepts.keys()) if (CONTRAST.has(c) && !doc.concepts.has(c)) score *= 0.75;
+    // Second route: the sentence says the claim's core even if no single wording is close.
+    if (coreSaid.length >= 2) {
+      const coreScore = coreSaid.reduce((sum, id) => sum + weightOf(info.core.get(id)!), 0) / coreTotal.get(doc.claimId)!;
+      if (coreScore >= coreThreshold) {
+        score = Math.max(score, coreScore * 0.9);
+        for (const id of coreSaid) matched.add(id);
+      }
+    }
+    for (const c of sentenceConcepts.keys()) {
+      if (CONTRAST.has(c) && !doc.concepts.has(c)) score *= 0.75;
+      const owner = distinctive.get(c);
+      if (owner !== undefined && owner !== doc.claimId) score *= 0.8;
+    }
     return score >= threshold ? { doc, score: Math.min(1, score), matched } : null;
   }
 
@@ -226,18 +296,18 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       for (const i of list) shared.set(i, (shared.get(i) ?? 0) + w);
     }
     if (shared.size === 0) return [];
-    const foldedSentence = foldString(sentence);
+    const info: SentenceInfo = { byConcept, folded: foldString(sentence), accuser: accuserOf(terms) };
     const verdicts: Verdict[] = [];
     const nearMisses: Doc[] = [];
     for (const [i, w] of shared) {
       const doc = docs[i]!;
       // Even with the scene words the sentence could not reach the threshold: skip without work.
       if (w + doc.total * 0.3 < doc.total * (threshold - 0.25)) continue;
-      const v = verify(doc, byConcept, foldedSentence, new Set());
+      const v = verify(doc, info, new Set());
       if (v) verdicts.push(v);
       else if (w >= doc.total * (threshold - 0.25)) nearMisses.push(doc);
     }
-    if (verdicts.length === 0 && nearMisses.length > 0) verdicts.push(...fuzzyRescue(byConcept, foldedSentence, nearMisses));
+    if (verdicts.length === 0 && nearMisses.length > 0) verdicts.push(...fuzzyRescue(info, nearMisses));
     return toMatches(sentence, terms, verdicts);
   }
 
@@ -246,8 +316,8 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
    * pairing of words is not trusted as is: each sentence word it proposes must be within a small
    * edit distance of a word of the document before its concept counts.
    */
-  function fuzzyRescue(byConcept: Map<string, Term[]>, foldedSentence: string, candidates: Doc[]): Verdict[] {
-    const unknown = [...new Set((foldedSentence.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => !vocabulary.has(conceptOf(w)?.id ?? w)))];
+  function fuzzyRescue(sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
+    const unknown = [...new Set((sentence.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => !vocabulary.has(conceptOf(w)?.id ?? w)))];
     if (unknown.length === 0) return [];
     const fuse = new Fuse(candidates, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
     const out: Verdict[] = [];
@@ -262,7 +332,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
         }
       }
       if (extra.size === 0) continue;
-      const v = verify(hit.item, byConcept, foldedSentence, extra);
+      const v = verify(hit.item, sentence, extra);
       if (v) out.push({ ...v, score: v.score * 0.95 });
     }
     return out;

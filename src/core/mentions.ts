@@ -61,7 +61,9 @@ function compile(): Compiled {
     if (seen.has(folded)) continue;
     seen.add(folded);
     const tail = takesEnding(name, folded) ? `${WORD}*` : `(?!${WORD})`;
-    const source = namePattern(folded) + tail;
+    // Arabic script writes "and", "in", "to" and the article joined to the next word ("وقره باغ").
+    const head = /^\p{Script=Arabic}/u.test(folded) ? '(?:[وبلف]|ال)?' : '';
+    const source = head + namePattern(folded) + tail;
     entries.push({ name, folded, source, sticky: new RegExp(source, 'uy') });
   }
   // Longest first: at one position "nagorno-karabakh republic" wins over "nagorno-karabakh".
@@ -180,7 +182,13 @@ function entryAt(entries: Entry[], text: string, at: number, len: number): Entry
 
 function toWeighted(text: string, entry: Entry, start: number, end: number): WeightedMention {
   const { canonical, kind, weight } = entry.name;
+  // Folding dropped the combining marks of a decomposed last letter; the mention keeps them.
+  while (end < text.length && isCombining(text.charCodeAt(end))) end++;
   return { mention: { start, end, text: text.slice(start, end), canonical, kind }, weight };
+}
+
+function isCombining(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
 }
 
 /** Whether the code point that ends just before `p` is a letter, mark or digit of any script. */

@@ -129,8 +129,12 @@ export function foldCodePoint(cp: number): string {
     if (direct !== undefined) out = direct;
     else {
       out = '';
-      // toLowerCase first: "İ" lowers to "i̇", whose dot the decomposition then drops.
-      for (const c of ch.toLowerCase().normalize('NFD').replace(COMBINING, '')) out += LETTER_FOLDS[c] ?? c;
+      // toLowerCase first: "İ" lowers to "i̇", whose dot the decomposition then drops. Only letters
+      // that lose a diacritic stay decomposed; Bengali "ো" decomposes too but has none to lose.
+      const lower = ch.toLowerCase();
+      const decomposed = lower.normalize('NFD');
+      const bare = decomposed.replace(COMBINING, '');
+      for (const c of bare === decomposed ? lower : bare) out += LETTER_FOLDS[c] ?? c;
     }
   }
   cache.set(cp, out);
