@@ -33,6 +33,8 @@ export interface PageState {
   matches: ClaimCount[];
   /** Mentions of the region and its places on the page. */
   mentions: number;
+  /** The page's hostname, so the popup can name the site without the "tabs" permission. */
+  host?: string;
 }
 
 export type PopupToContent =

@@ -92,7 +92,7 @@ export async function runOnPage(ctx: PageContext): Promise<void> {
     if (ctx.signal.aborted) return undefined;
     if (isPopupToContent(message)) {
       if (message.type === 'getPageState') {
-        return Promise.resolve<PopupToContentReply['getPageState']>(annotator.state);
+        return Promise.resolve<PopupToContentReply['getPageState']>({ ...annotator.state, host });
       }
       return Promise.resolve<PopupToContentReply['revealMatch']>({
         revealed: annotator.revealClaim(message.claimId, message.index),
