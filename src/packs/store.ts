@@ -5,10 +5,10 @@
  */
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from '@/src/data/schema';
+import { claimReviewToDatasetJson } from '@/src/data/claimreview';
 import { validateDataset } from '@/src/data/validate';
 import { BUNDLED_DATASET } from './bundled';
 import { collisionErrors, markupErrors } from './checks';
-import { datasetFromClaimReview } from './claimreview';
 import { detectFormat, formatError } from './format';
 import { packsItem } from './items';
 import { parsePackText, sizeError } from './parse';
@@ -54,14 +54,10 @@ export async function listPacks(): Promise<PackSummary[]> {
 export function checkPack(file: string, text: string, present: ClaimPack[]): { ok: true; dataset: Dataset } | { ok: false; errors: PackError[] } {
   const parsed = parsePackText(file, text);
   if (!parsed.ok) return parsed;
-  let json = parsed.json;
-  const format = detectFormat(json);
+  const format = detectFormat(parsed.json);
   if (!format) return { ok: false, errors: [formatError(file)] };
-  if (format === 'claimreview') {
-    const converted = datasetFromClaimReview(file, json);
-    if (!converted.ok) return converted;
-    json = converted.json;
-  }
+  // JSON-LD is reshaped into a dataset first, so every check below (and its JSON paths) is the same for both formats.
+  const json = format === 'claimreview' ? claimReviewToDatasetJson(parsed.json) : parsed.json;
   // Markup and unsafe URLs are looked for in every string even when the shape is wrong: a hostile file is the case that matters.
   const markup = markupErrors(file, json);
   const validated = validateDataset(json, file);

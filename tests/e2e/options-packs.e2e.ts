@@ -52,6 +52,8 @@ function changed(prefix: string, change: (p: Json) => void): string {
 }
 
 const CLAIM = 'A convoy of grain lorries crossed the Lachin corridor every night in the winter of 2021.';
+/** Covers about half of the claim: the matcher marks it only at high sensitivity. */
+const PARAPHRASE = 'Grain lorries crossed the Lachin corridor in 2021.';
 const FIRST = pack('first', 'First pack', 'Engineers rebuilt the Hakari bridge twice during the spring of 2021.');
 const VALID = pack('grain', 'Grain convoys', CLAIM);
 
@@ -190,6 +192,7 @@ describe('claim packs on the options page (Chromium)', () => {
             <h1>Supplies to Nagorno-Karabakh</h1>
             <p>Residents of Nagorno-Karabakh described the winter as the hardest since the war.</p>
             <p>${CLAIM}</p>
+            <p>${PARAPHRASE}</p>
             <p>Officials in Stepanakert and Baku gave different accounts of the Karabakh route.</p>
           </article></body></html>`,
         }),
@@ -209,6 +212,17 @@ describe('claim packs on the options page (Chromium)', () => {
       await expect.poll(() => news.evaluate(() => [...(CSS.highlights.get('kc-claim') ?? [])].map(String).join(' '))).not.toContain('grain lorries');
       await toggle.check();
       await expect.poll(() => news.evaluate(() => [...(CSS.highlights.get('kc-claim') ?? [])].map(String).join(' '))).toContain('grain lorries');
+    });
+
+    it('sensitivity: a loose paraphrase is marked only when sensitivity is high', async () => {
+      const claimText = () => news.evaluate(() => [...(CSS.highlights.get('kc-claim') ?? [])].map(String).join(' | '));
+      expect(await claimText()).not.toContain(PARAPHRASE);
+      await options.getByLabel('Matching sensitivity').fill('1');
+      await expect.poll(claimText).toContain(PARAPHRASE);
+      await options.getByLabel('Matching sensitivity').fill('0');
+      await expect.poll(claimText).not.toContain(PARAPHRASE);
+      expect(await claimText()).toContain(CLAIM.slice(0, -1));
+      await options.getByLabel('Matching sensitivity').fill('0.5');
     });
 
     it('is found by the popup search', async () => {

@@ -99,4 +99,23 @@ describe('options apply live to an open page (Chromium)', () => {
     expect(await options.getByLabel('Mentions of the region and claim sentences').isChecked()).toBe(true);
     expect(await options.getByLabel('Same as the system').isChecked()).toBe(true);
   });
+
+  it('a broken stored value falls back field by field, and the page says which fields', async () => {
+    await expectHighlights(news, ['kc-mention', 'kc-claim']);
+    await session.serviceWorker.evaluate(async () => {
+      const { chrome } = self as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } };
+      // As another device (or a hand edit) would leave it: the current version, with two bad fields.
+      await chrome.storage.sync.set({
+        settings: { enabled: true, mark: 'everything', sensitivity: 'high', highlightStyle: 'underline', theme: 'dark' },
+        settings$: { v: 2 },
+      });
+    });
+    // The open page keeps the valid fields (underline) and uses the default for the broken one (mark: both).
+    await expectHighlights(news, ['kc-mention-underline', 'kc-claim-underline']);
+    await options.reload();
+    await options.getByText('Some stored settings were not valid and now use their defaults: mark, sensitivity.').waitFor();
+    expect(await options.getByLabel('Mentions of the region and claim sentences').isChecked()).toBe(true);
+    expect(await options.getByLabel('Underline').isChecked()).toBe(true);
+    expect(await options.getByLabel('Dark').isChecked()).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { toClaimReview } from '@/src/data/claimreview';
 import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
 import { BUNDLED_DATASET } from '@/src/packs/bundled';
 import { packsItem } from '@/src/packs/items';
@@ -163,6 +164,21 @@ describe('export', () => {
     const again = await importPack(file.fileName, file.text, NOW);
     expect(again).toEqual({ ok: true, pack: before });
     expect(await packsItem.getValue()).toEqual([before]);
+  });
+
+  it('imports the ClaimReview JSON-LD that claims:export writes, to the same dataset', async () => {
+    const dataset = samplePack('cr', 'From ClaimReview');
+    const result = await importPack('cr.jsonld', json(toClaimReview(dataset)), NOW);
+    expect(result).toMatchObject({ ok: true, pack: { id: 'cr-pack', title: 'From ClaimReview', dataset } });
+  });
+
+  it('holds ClaimReview files to the same rules, with paths in the dataset', async () => {
+    const dataset = samplePack('crbad');
+    dataset.sources[0]!.url = 'javascript:alert(1)';
+    const result = await importPack('bad.jsonld', json(toClaimReview(dataset)), NOW);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toContainEqual(expect.objectContaining({ file: 'bad.jsonld', path: '$.sources[0].url', rule: 'unsafe-url' }));
+    expect(await listPacks()).toEqual([]);
   });
 
   it('exports the bundled set in the same format', () => {
