@@ -9,7 +9,7 @@ import type { Theme } from '@/src/settings/items';
 import { CardHost, CARD_HOST_TAG } from './card/CardHost';
 import { Highlighter, type HighlightLook } from './highlighter';
 import { HitTester } from './hit-test';
-import { isStale, marksFrom, restore, sortByPosition, type Mark } from './marks';
+import { isStale, marksFrom, mergeInOrder, restore, type Mark } from './marks';
 import { scanText, type Scanner } from './scanner';
 import { defaultYield, isBlockElement, isInsideSkipped, readText, readTextSync } from './text-map';
 
@@ -183,7 +183,7 @@ export class Annotator {
       ? this.marks.filter((m) => !isStale(m) && !units.some((u) => u.contains(m.startNode)))
       : [];
     const active = this.activeIndex >= 0 ? this.claims[this.activeIndex] : undefined;
-    this.marks = sortByPosition([...kept, ...fresh]);
+    this.marks = mergeInOrder(kept, fresh);
     this.claims = this.marks.filter((m) => m.kind === 'claim');
     this.byNode.clear();
     for (const m of this.marks) {
@@ -264,7 +264,7 @@ export class Annotator {
     if (maps.reduce((n, m) => n + m.map.text.length, 0) > MAX_UNIT_CHARS * MAX_UNITS) return this.fullScan();
     const gen = this.generation;
     const scanner = this.o.scanner();
-    const fresh: Mark[] = [];
+    let fresh: Mark[] = [];
     for (const { map } of maps) {
       const scan = await scanText(scanner, map.text, {
         assumeTopic: this.topic ? true : undefined,
@@ -274,7 +274,7 @@ export class Annotator {
       if (gen !== this.generation) return;
       // A page that was not about the topic may become so (a new article loaded): decide on the whole.
       if (!this.topic && scan.mentions.length > 0) return this.fullScan();
-      fresh.push(...marksFrom(map, scan));
+      fresh = mergeInOrder(fresh, marksFrom(map, scan));
     }
     if (!this.topic) return;
     this.replaceMarks(fresh, units);

@@ -2,15 +2,16 @@
  * Binds the page layer's Scanner to the pure core.
  */
 import type { Dataset } from '@/src/data/schema';
-import type { ClaimMatch, Mention } from '@/src/core/types';
+import type { Mention } from '@/src/core/types';
 import { findWeightedMentions, mayMention } from '@/src/core/mentions';
 import { scoreMentions, TOPIC_THRESHOLD } from '@/src/core/gate';
-import { createMatcher } from '@/src/core/matcher';
+import { createMatcher, type ClaimMatcher } from '@/src/core/matcher';
 import { splitSentences } from '@/src/core/sentences';
 import type { Scanner } from './scanner';
 
 export function createCoreScanner(datasets: readonly Dataset[], sensitivity: number): Scanner {
-  const matcher = createMatcher(datasets, { sensitivity });
+  // Building the matcher costs more than reading most pages; only pages about the topic need it.
+  let matcher: ClaimMatcher | null = null;
   // The gate needs each mention's weight; keep it beside the Mention the page layer passes around.
   const weights = new WeakMap<Mention, number>();
   return {
@@ -26,13 +27,10 @@ export function createCoreScanner(datasets: readonly Dataset[], sensitivity: num
       return scoreMentions(found) >= TOPIC_THRESHOLD;
     },
     // matcher.scan() would find the mentions a second time; the page has them already.
-    matches(text) {
-      const out: ClaimMatch[] = [];
-      for (const s of splitSentences(text)) {
-        const best = matcher.matchSentence(s.text)[0];
-        if (best) out.push({ ...best, start: s.start, end: s.end });
-      }
-      return out;
+    sentences: splitSentences,
+    matchSentence(sentence) {
+      matcher ??= createMatcher(datasets, { sensitivity });
+      return matcher.matchSentence(sentence)[0];
     },
   };
 }

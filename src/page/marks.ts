@@ -29,11 +29,12 @@ export function isStale(mark: Mark): boolean {
   );
 }
 
+/** The marks of one read text, in document order (sorted by their text offsets, not by the DOM). */
 export function marksFrom(map: TextMap, scan: TextScan): Mark[] {
-  const out: Mark[] = [];
+  const out: (Mark & { at: number })[] = [];
   for (const m of scan.mentions) {
     const range = rangeFor(map, m.start, m.end);
-    if (range) out.push({ kind: 'mention', range, ...ends(range) });
+    if (range) out.push({ kind: 'mention', range, ...ends(range), at: m.start });
   }
   for (const m of scan.matches) {
     const { start, end } = trimSpan(map.text, m.start, m.end);
@@ -45,10 +46,11 @@ export function marksFrom(map: TextMap, scan: TextScan): Mark[] {
         ...ends(range),
         claimId: m.claimId,
         terms: m.terms,
+        at: start,
       });
     }
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function ends(range: Range) {
@@ -81,7 +83,26 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start, end };
 }
 
-/** Document order, for keyboard navigation and the popup's "n-th match". */
-export function sortByPosition(marks: Mark[]): Mark[] {
-  return marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+const before = (a: Mark, b: Mark) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+
+/**
+ * Merges two lists already in document order. Comparing DOM positions costs up to a walk over a
+ * parent's children each time, so each fresh mark is placed by binary search, never by a full sort.
+ */
+export function mergeInOrder(kept: Mark[], fresh: Mark[]): Mark[] {
+  if (kept.length === 0) return fresh;
+  if (fresh.length === 0) return kept;
+  const out = kept.slice();
+  let lo = 0;
+  for (const m of fresh) {
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(out[mid]!, m)) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, m);
+    lo += 1;
+  }
+  return out;
 }

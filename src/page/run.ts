@@ -24,7 +24,11 @@ import type { Scanner } from './scanner';
 
 export interface PageContext extends Lifecycle {
   onInvalidated(cb: () => void): () => void;
+  setInterval(handler: () => void, timeout?: number): number;
 }
+
+/** How often to ask whether the extension was reloaded or updated (see runOnPage). */
+const HEARTBEAT_MS = 2000;
 
 export async function runOnPage(ctx: PageContext): Promise<void> {
   if (!highlightApiAvailable() || window.top !== window) return;
@@ -105,6 +109,10 @@ export async function runOnPage(ctx: PageContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // WXT notices an extension reload or update only when the context is asked (its timers ask on
+  // every tick). Without this, highlights of a removed extension would stay until the next event.
+  ctx.setInterval(() => {}, HEARTBEAT_MS);
 
   await apply(false);
 }

@@ -2,7 +2,7 @@
  * What the page layer needs from the pure core, in one narrow interface, so the page code does not
  * depend on how the core is put together. The binding to src/core lives in ./core-scanner.ts.
  */
-import type { ClaimMatch, Mention } from '@/src/core/types';
+import type { ClaimMatch, Mention, Sentence } from '@/src/core/types';
 
 export interface Scanner {
   /** False when the text certainly names no place of the region (one cheap pass). */
@@ -11,8 +11,10 @@ export interface Scanner {
   mentions(text: string): Mention[];
   /** Whether a whole page, with these mentions, is about the topic. */
   isTopic(text: string, mentions: readonly Mention[]): boolean;
-  /** Sentences matching a claim in a piece of a page already known to be about the topic. */
-  matches(text: string): ClaimMatch[];
+  /** Sentences of a piece of text, with offsets into it ("\n" ends one). */
+  sentences(text: string): Sentence[];
+  /** The best claim a sentence of a page about the topic matches, offsets relative to the sentence. */
+  matchSentence(sentence: string): ClaimMatch | undefined;
 }
 
 export interface TextScan {
@@ -49,8 +51,8 @@ export async function scanText(
 ): Promise<TextScan> {
   const sliceMs = options.sliceMs ?? 8;
   let sliceStart = performance.now();
-  const maybeYield = async () => {
-    if (performance.now() - sliceStart < sliceMs) return;
+  const due = () => performance.now() - sliceStart >= sliceMs;
+  const pause = async () => {
     await options.yieldToLoop();
     options.signal?.throwIfAborted();
     sliceStart = performance.now();
@@ -63,16 +65,18 @@ export async function scanText(
       found.push(m);
       mentions.push({ ...m, start: m.start + piece.start, end: m.end + piece.start });
     }
-    await maybeYield();
+    if (due()) await pause();
   }
   const topic = options.assumeTopic ?? scanner.isTopic(text, found);
   const matches: ClaimMatch[] = [];
   if (topic) {
     for (const piece of pieces(text)) {
-      for (const m of scanner.matches(piece.text)) {
-        matches.push({ ...m, start: m.start + piece.start, end: m.end + piece.start });
+      // Matching costs per sentence, so the time check runs per sentence, not per piece.
+      for (const s of scanner.sentences(piece.text)) {
+        const m = scanner.matchSentence(s.text);
+        if (m) matches.push({ ...m, start: s.start + piece.start, end: s.end + piece.start });
+        if (due()) await pause();
       }
-      await maybeYield();
     }
   }
   return { topic, mentions, matches };

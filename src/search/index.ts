@@ -229,9 +229,11 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
           if (id !== undefined) words.set(id, 0.9);
         }
       }
-      // Earlier words of a place name being typed need not match on their own.
+      // Earlier words of a place name being typed need not match on their own, nor need a lone
+      // letter just typed ("pakistani t" keeps the results of "pakistani" until the word takes shape).
       const partOfGuess = i >= guessFrom && !last;
-      list.push({ words, required: !STOPWORDS.has(t.norm) && !partOfGuess, idf: 0 });
+      const required = !STOPWORDS.has(t.norm) && !partOfGuess && t.norm.length > 1;
+      list.push({ words, required, idf: 0 });
     });
     if (list.length > 0 && list.every((t) => !t.required)) list.forEach((t) => (t.required = true));
     const marked = new Set<number>();

@@ -4,7 +4,7 @@
  * back on brings them back, and the highlight style swaps the highlight names.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightNames, launchChromium, waitForHighlights, type ChromiumSession } from './harness';
+import { highlightNames, inPage, launchChromium, waitForHighlights, type ChromiumSession } from './harness';
 import { waitFor } from './annotate-helpers';
 
 declare const chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
@@ -47,6 +47,9 @@ describe('live settings in chromium', () => {
 
     await patchSettings({ highlightStyle: 'background', mark: 'claims' });
     await waitFor(async () => (await ours()).join() === 'kc-claim', 'only claims marked');
+    // Still the claim sentence, not a stale or empty range.
+    const claims = await inPage(page, () => [...(CSS.highlights.get('kc-claim') as unknown as Iterable<Range>)].map((r) => r.toString()));
+    expect(claims.some((c) => /Pakistan Army was fighting alongside/.test(c))).toBe(true);
     await page.close();
   });
 });

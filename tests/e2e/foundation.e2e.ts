@@ -120,6 +120,8 @@ describe('Chromium', () => {
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
       });
+      // The popup opens at popup size; a tab would stretch it.
+      if (heading === 'popup') await page.setViewportSize({ width: 400, height: 600 });
       await page.goto(`chrome-extension://${s.extensionId}/${file}`, { waitUntil: 'load' });
       // Rendered by Preact into #app: there is visible text, in the extension's locale.
       await page.waitForFunction(() => (document.getElementById('app')?.innerText.trim().length ?? 0) > 0);

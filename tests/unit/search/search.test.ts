@@ -35,6 +35,11 @@ describe('search', () => {
     expect(ix.search('pakistani').claims).toEqual([]);
   });
 
+  it('keeps the results while the next word has only its first letter', () => {
+    expect(ids('speculative b')).toEqual(ids('speculative'));
+    expect(index.search('speculative b').partial).toBe(false);
+  });
+
   it('forgives a typo and finds a word still being typed', () => {
     expect(ids('pakistni')).toContain('pakistani-troops-agdam');
     expect(ids('specul')).toEqual(['pakistani-troops-agdam']);
