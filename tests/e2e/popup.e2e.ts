@@ -278,3 +278,10 @@ describe('popup accessibility', () => {
     await popup.close();
   });
 });
+
+describe('popup privacy', () => {
+  it('nothing the popup did reached beyond the fixture server', () => {
+    expect(s.network.length).toBeGreaterThan(0);
+    expect(s.externalRequests()).toEqual([]);
+  });
+});
