@@ -56,6 +56,7 @@ export function ClaimView(props: ClaimViewProps) {
         ))}
         {' · '}
         <time dateTime={claim.date}>{formatIsoDate(claim.date, lang)}</time>
+        {claim.dateNote ? <span class="kc-date-note"> ({claim.dateNote})</span> : null}
       </p>
 
       <section class="kc-answers" aria-label={t('cardAnswers')}>

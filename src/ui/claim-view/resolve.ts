@@ -18,7 +18,7 @@ export interface ResolvedClaim {
   claim: Claim;
   /** Sources the claim itself was carried by, in the dataset's order. */
   claimSources: Source[];
-  /** Answers, oldest first, so the reader follows the exchange as it happened. */
+  /** Direct answers (denials, rejections, rebuttals, confirmations) before background, each oldest first. */
   responses: ResolvedResponse[];
   context: ResolvedContext[];
 }
@@ -38,7 +38,7 @@ export function resolveClaim(datasets: readonly Dataset[], claimId: string): Res
     });
     const responses = ds.responses
       .filter((r) => r.claimId === claimId)
-      .sort((a, b) => a.date.localeCompare(b.date))
+      .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.date.localeCompare(b.date))
       .map((response) => ({ response, source: sources.get(response.sourceId) }));
     const context = ds.context
       .filter((f) => f.claimIds.includes(claimId))
@@ -51,4 +51,9 @@ export function resolveClaim(datasets: readonly Dataset[], claimId: string): Res
 /** A quote as its passages: the schema allows one string or several from the same statement. */
 export function quotePassages(quote: string | readonly string[]): readonly string[] {
   return typeof quote === 'string' ? [quote] : quote;
+}
+
+/** A reader looks for the answer to the claim first; background on the same exchange comes after. */
+function kindRank(kind: ClaimResponse['kind']): number {
+  return kind === 'context' ? 1 : 0;
 }

@@ -97,6 +97,33 @@ describe('ClaimView', () => {
     expect(root.textContent).toBe('This claim is no longer in your claim packs.');
   });
 
+  it('puts the answer before background given earlier, and shows what is known of a vague date', () => {
+    const withContext: Dataset = {
+      ...dataset,
+      claims: [{ ...dataset.claims[0]!, dateNote: 'the week before 2 October 2020' }],
+      responses: [
+        {
+          id: 'aliyev-context',
+          claimId: 'pakistani-troops',
+          kind: 'context',
+          speaker: { name: 'Ilham Aliyev' },
+          quote: 'Azerbaijan did not need external help',
+          date: '2020-09-30',
+          sourceId: 'aa',
+        },
+        ...dataset.responses,
+      ],
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ClaimView claimId="pakistani-troops" datasets={[withContext]} />, root);
+    expect([...root.querySelectorAll('.kc-speaker-name')].map((e) => e.textContent)).toEqual([
+      'Zahid Hafeez Chaudhri',
+      'Ilham Aliyev',
+    ]);
+    expect(root.querySelector('.kc-claimed-by')?.textContent).toContain('(the week before 2 October 2020)');
+  });
+
   it('never labels the claim true or false', () => {
     expect(mount().textContent).not.toMatch(/\b(false|fake|debunked|true)\b/i);
   });
