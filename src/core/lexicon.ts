@@ -51,8 +51,8 @@ const GROUPS: Record<string, { kind: ConceptKind; forms: string[] }> = {
   terror: { kind: 'word', forms: ['terror', 'terrorist', 'terrorists', 'terrorism', 'antiterror', 'antiterrorist', 'антитеррор*', 'террор*', 'antiterror*', 'antiter*', 'counterterror*'] },
   operation: { kind: 'word', forms: ['operation', 'operations', 'ops', 'op', 'measures', 'measure', 'activities', 'activity', 'campaign', 'операци*', 'мероприят*', 'tedbir*', 'operasyon*'] },
   ceasefire: { kind: 'word', forms: ['ceasefire', 'ceasefires', 'truce', 'truces', 'armistice', 'перемири*'] },
-  violate: { kind: 'word', forms: ['violate', 'violated', 'violates', 'violating', 'violation', 'violations', 'breach', 'breached', 'breaches', 'broken', 'breaking', 'break', 'breaks', 'наруш*'] },
-  start: { kind: 'word', forms: ['start', 'started', 'starting', 'starts', 'outbreak', 'erupted', 'erupt', 'erupts', 'triggered', 'trigger', 'triggering', 'spark', 'sparked', 'sparking', 'provoke', 'provoking', 'provoked', 'initiated', 'broke', 'начал*', 'начале'] },
+  violate: { kind: 'word', forms: ['violate', 'violated', 'violates', 'violating', 'violation', 'violations', 'breach', 'breached', 'breaches', 'broken', 'broke', 'breaking', 'break', 'breaks', 'наруш*'] },
+  start: { kind: 'word', forms: ['start', 'started', 'starting', 'starts', 'outbreak', 'erupted', 'erupt', 'erupts', 'triggered', 'trigger', 'triggering', 'spark', 'sparked', 'sparking', 'provoke', 'provoking', 'provoked', 'initiated', 'начал*', 'начале'] },
   launch: { kind: 'word', forms: ['launch', 'launched', 'launches', 'launching', 'begun', 'began', 'begin', 'begins', 'unleashed', 'unleash', 'развязыв*', 'объявил*', 'başlan*', 'baslan*', 'baslat*'] },
   attack: { kind: 'word', forms: ['attack', 'attacks', 'attacked', 'shelling', 'shelled', 'shell', 'targeted', 'targeting', 'strike', 'strikes', 'struck', 'bombarded', 'bombardment', 'обстрел*'] },
   civilian: { kind: 'word', forms: ['civilian', 'civilians', 'villages', 'village', 'settlements', 'settlement', 'мирн*'] },
@@ -115,8 +115,21 @@ function stemEnglish(w: string): string {
   return w;
 }
 
+const memo = new Map<string, ConceptInfo | null>();
+
 /** The concept a folded word stands for, or null for a function word. */
 export function conceptOf(word: string): ConceptInfo | null {
+  let hit = memo.get(word);
+  if (hit === undefined) {
+    // Words repeat across a page and across claims; the prefix scan need not.
+    if (memo.size > 50_000) memo.clear();
+    hit = lookUp(word);
+    memo.set(word, hit);
+  }
+  return hit;
+}
+
+function lookUp(word: string): ConceptInfo | null {
   if (STOP.has(word)) return null;
   const hit = exact.get(word);
   if (hit) return hit;

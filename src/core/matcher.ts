@@ -37,7 +37,8 @@ export interface ClaimMatcher {
   claim(id: string): Claim | undefined;
 }
 
-type DocKind = 'claim' | 'quote' | 'summary';
+/** 'core': a claim's core concepts as one more wording (see below). */
+type DocKind = 'claim' | 'quote' | 'summary' | 'core';
 
 interface Doc {
   claimId: string;
@@ -110,14 +111,10 @@ function levenshtein(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-function conceptsOf(text: string): Map<string, ConceptInfo> {
-  const out = new Map<string, ConceptInfo>();
-  for (const t of extractTerms(text)) out.set(t.concept.id, t.concept);
-  return out;
-}
-
 function textsOf(quote: string | readonly string[]): string[] {
-  return (typeof quote === 'string' ? [quote] : [...quote]).flatMap((q) => splitSentences(q).map((s) => s.text));
+  // Dataset passages are plain prose; a full stop and a space is enough to split them, and far
+  // cheaper than a segmenter for thousands of passages.
+  return (typeof quote === 'string' ? [quote] : [...quote]).flatMap((q) => q.split(/(?<=[.!?։।۔])\s+/)).map((t) => t.trim()).filter(Boolean);
 }
 
 export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): ClaimMatcher {
@@ -140,7 +137,16 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     }
   }
 
-  const parsed = raw.filter((d) => claims.has(d.claimId)).map((d) => ({ ...d, concepts: conceptsOf(d.text) }));
+  const parsed = raw.filter((d) => claims.has(d.claimId)).map((d) => {
+    const terms = extractTerms(d.text);
+    return { ...d, terms, concepts: new Map(terms.map((t) => [t.concept.id, t.concept])) };
+  });
+  const byClaim = new Map<string, typeof parsed>();
+  for (const d of parsed) {
+    const list = byClaim.get(d.claimId);
+    if (list) list.push(d);
+    else byClaim.set(d.claimId, [d]);
+  }
 
   // Rarity of each concept among claims (not documents: a claim with many phrasings is one claim).
   const claimsWith = new Map<string, Set<string>>();
@@ -151,7 +157,13 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   }
   const nClaims = Math.max(claims.size, 1);
   const coreTotal = new Map<string, number>();
+  const weights = new Map<string, number>();
   const weightOf = (c: ConceptInfo): number => {
+    let w = weights.get(c.id);
+    if (w === undefined) weights.set(c.id, (w = computeWeight(c)));
+    return w;
+  };
+  const computeWeight = (c: ConceptInfo): number => {
     const df = claimsWith.get(c.id)?.size ?? 1;
     const idf = Math.log(1 + nClaims / df) + 0.5;
     if (c.kind === 'scene') return idf * 0.4;
@@ -161,7 +173,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
 
   // A claim's core: what most of its own wordings say; its actors: whom nearly all of them name.
   for (const info of claims.values()) {
-    const own = parsed.filter((d) => d.claimId === info.claim.id && d.kind === 'claim');
+    const own = (byClaim.get(info.claim.id) ?? []).filter((d) => d.kind === 'claim');
     const counts = new Map<string, { c: ConceptInfo; n: number }>();
     for (const d of own) {
       for (const [id, c] of d.concepts) {
@@ -175,20 +187,24 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       if (c.kind === 'word' && id !== 'report' && n >= Math.max(2, own.length * 0.4)) info.core.set(id, c);
       if (c.kind === 'actor' && n >= own.length * 0.7) info.actors.add(id);
     }
-    const accusers = own.map((d) => accuserOf(extractTerms(d.text))).filter((a) => a !== null);
+    const accusers = own.map((d) => accuserOf(d.terms)).filter((a) => a !== null);
     if (accusers.length > 0 && accusers.every((a) => a === accusers[0])) info.accuser = accusers[0]!;
     coreTotal.set(info.claim.id, [...info.core.values()].reduce((sum, c) => sum + weightOf(c), 0));
   }
   /** Concepts at the core of exactly one claim: a sentence saying one points to that claim. */
   const distinctive = new Map<string, string>();
   for (const info of claims.values()) {
-    for (const id of info.core.keys()) {
-      const owners = [...claims.values()].filter((o) => o.core.has(id));
-      if (owners.length === 1 && claimsWith.get(id)?.size === 1) distinctive.set(id, info.claim.id);
-    }
+    for (const id of info.core.keys()) if (claimsWith.get(id)?.size === 1) distinctive.set(id, info.claim.id);
   }
 
   const docs: Doc[] = [];
+  // The core itself as one more wording, so that a sentence saying the core reaches the claim
+  // through the index even when it shares no rare word with any single wording.
+  for (const info of claims.values()) {
+    if (info.core.size < 2) continue;
+    const concepts = new Map(info.core);
+    parsed.push({ claimId: info.claim.id, kind: 'core', text: [...info.core.keys()].join(' '), terms: [], concepts });
+  }
   for (const d of parsed) {
     if (d.concepts.size === 0) continue;
     const concepts = d.concepts;
@@ -204,15 +220,27 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded: foldString(d.text), concepts, total, actors });
   }
 
+  /**
+   * The pre-filter: each document is filed only under its heaviest concepts, as many as it takes
+   * for the rest to weigh less than the lowest share a sentence must cover. A sentence that covers
+   * enough of a document must then say one of them, so nothing is lost, and common words
+   * ("government", "said", "Azerbaijan") lead to no documents at all: the work per sentence
+   * follows the rare words it shares with the claims, not the number of claims.
+   */
+  const lowest = Math.max(0.2, threshold - 0.25);
   const postings = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    for (const c of d.concepts.keys()) {
-      let list = postings.get(c);
-      if (!list) postings.set(c, (list = []));
+    const heaviest = [...d.concepts.values()].sort((a, b) => weightOf(b) - weightOf(a));
+    let rest = d.total;
+    for (const c of heaviest) {
+      let list = postings.get(c.id);
+      if (!list) postings.set(c.id, (list = []));
       list.push(i);
+      rest -= weightOf(c);
+      if (rest < lowest * d.total) break;
     }
   });
-  const vocabulary = new Set(postings.keys());
+  const vocabulary = new Set(docs.flatMap((d) => [...d.concepts.keys()]));
 
   interface SentenceInfo {
     byConcept: Map<string, Term[]>;
@@ -228,6 +256,12 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
 
   /** Share of the core (what most of the claim's wordings say) a sentence must say, as the second route. */
   const coreThreshold = threshold + 0.05;
+
+  function coverage(doc: Doc, byConcept: Map<string, Term[]>): number {
+    let covered = 0;
+    for (const [id, c] of doc.concepts) if (byConcept.has(id)) covered += weightOf(c);
+    return covered / doc.total;
+  }
 
   function verify(doc: Doc, sentence: SentenceInfo, extra: Set<string>): Verdict | null {
     const { byConcept: sentenceConcepts, folded: foldedSentence } = sentence;
@@ -253,7 +287,8 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     // Denial words alone ("rejects baseless allegations") fit any denial of anything: the sentence
     // must also say something of the claim itself, or at least be set in the conflict.
     if (substantive === 0 && !inScene) return null;
-    let score = covered / doc.total;
+    // The core alone is less than a wording: it leaves out who and where.
+    let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
     const coreSaid = [...info.core.keys()].filter(has);
     const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence.includes(doc.folded.replace(/[.!?"']+$/, ''));
     if (verbatim) score = Math.max(score, 0.9);
@@ -286,26 +321,18 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       if (list) list.push(t);
       else byConcept.set(t.concept.id, [t]);
     }
-    // Pre-filter: documents sharing a non-scene concept with the sentence, with their shared weight.
-    const shared = new Map<number, number>();
-    for (const [c, ts] of byConcept) {
-      if (ts[0]!.concept.kind === 'scene') continue;
-      const list = postings.get(c);
-      if (!list) continue;
-      const w = weightOf(ts[0]!.concept);
-      for (const i of list) shared.set(i, (shared.get(i) ?? 0) + w);
-    }
-    if (shared.size === 0) return [];
+    // Pre-filter: the documents filed under a concept the sentence says.
+    const candidates = new Set<number>();
+    for (const c of byConcept.keys()) for (const i of postings.get(c) ?? []) candidates.add(i);
+    if (candidates.size === 0) return [];
     const info: SentenceInfo = { byConcept, folded: foldString(sentence), accuser: accuserOf(terms) };
     const verdicts: Verdict[] = [];
     const nearMisses: Doc[] = [];
-    for (const [i, w] of shared) {
+    for (const i of candidates) {
       const doc = docs[i]!;
-      // Even with the scene words the sentence could not reach the threshold: skip without work.
-      if (w + doc.total * 0.3 < doc.total * (threshold - 0.25)) continue;
       const v = verify(doc, info, new Set());
       if (v) verdicts.push(v);
-      else if (w >= doc.total * (threshold - 0.25)) nearMisses.push(doc);
+      else if (coverage(doc, byConcept) >= lowest) nearMisses.push(doc);
     }
     if (verdicts.length === 0 && nearMisses.length > 0) verdicts.push(...fuzzyRescue(info, nearMisses));
     return toMatches(sentence, terms, verdicts);

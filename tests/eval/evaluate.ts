@@ -36,9 +36,12 @@ export interface Report {
   confusion: Map<string, Map<string, number>>;
 }
 
-const FILE = fileURLToPath(new URL('./sentences.tsv', import.meta.url));
+/** The labelled set the matcher was tuned on. */
+export const TUNING_SET = fileURLToPath(new URL('./sentences.tsv', import.meta.url));
+/** Sentences written after tuning and never tuned on: the honest estimate. */
+export const HELD_OUT_SET = fileURLToPath(new URL('./heldout.tsv', import.meta.url));
 
-export function loadLabelled(file = FILE): Labelled[] {
+export function loadLabelled(file = TUNING_SET): Labelled[] {
   const rows: Labelled[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#') || line.startsWith('expected\t')) continue;
