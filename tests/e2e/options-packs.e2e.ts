@@ -227,7 +227,7 @@ describe('claim packs on the options page (Chromium)', () => {
 
     it('is found by the popup search', async () => {
       const popup = await session.openExtensionPage('popup.html');
-      await popup.getByRole('searchbox').fill('grain lorries Lachin');
+      await popup.getByRole('combobox').fill('grain lorries Lachin');
       await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain(CLAIM);
       await popup.close();
     });
