@@ -99,10 +99,12 @@ function run(claims: number) {
   const buildMs = performance.now() - t0;
 
   // Each keystroke is searched REPEAT times with the query-word cache cleared (every run as cold as
-  // the first keystroke of a query); its time is the median, so a busy shared machine's scheduling
-  // spikes do not stand for the code's cost.
+  // the first keystroke of a query). Two views of the same runs: the median per keystroke (what a
+  // reader on this machine would typically wait) and the best (the code's own cost, without the
+  // scheduling and GC pauses of a busy shared machine).
   const REPEAT = 5;
-  const keystrokes: number[] = [];
+  const median: number[] = [];
+  const best: number[] = [];
   let worst = { query: '', ms: 0 };
   for (const q of QUERIES) index.search(q); // warm up the JIT
   for (const q of QUERIES) {
@@ -115,8 +117,10 @@ function run(claims: number) {
         index.search(typed);
         runs.push(performance.now() - t);
       }
-      const ms = runs.sort((a, b) => a - b)[REPEAT >> 1]!;
-      keystrokes.push(ms);
+      runs.sort((a, b) => a - b);
+      const ms = runs[REPEAT >> 1]!;
+      median.push(ms);
+      best.push(runs[0]!);
       if (ms > worst.ms) worst = { query: typed, ms: Math.round(ms * 1000) / 1000 };
     }
   }
@@ -135,7 +139,8 @@ function run(claims: number) {
     documents: docs.length,
     vocabulary: index.wordCount,
     buildMs: Math.round(buildMs),
-    perKeystrokeMs: stats(keystrokes),
+    perKeystrokeMs: stats(median),
+    perKeystrokeBestOf5Ms: stats(best),
     slowestKeystroke: worst,
     plainFuseFullQueryMs: stats(plain),
   };

@@ -1,4 +1,5 @@
 /** The default news list (read-only), the sites the reader added (with remove) and paused (with resume). */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
 import { normalizeHost } from '@/src/settings/hosts';
@@ -6,9 +7,11 @@ import { addSite, getSiteLists, pauseSite, removeSite, resumeSite, watchSiteList
 import { DEFAULT_NEWS_SITES } from '@/src/sites';
 import type { Announce } from './save';
 import { SiteForm } from './SiteForm';
+import { requestSite, useGranted } from './use-granted';
 
 export function SiteLists({ announce }: { announce: Announce }) {
   const [lists, setLists] = useState<Lists>({ added: [], paused: [] });
+  const granted = useGranted(lists.added);
   useEffect(() => {
     void getSiteLists().then(setLists);
     return watchSiteLists(setLists);
@@ -54,6 +57,18 @@ export function SiteLists({ announce }: { announce: Announce }) {
           action={t('commonRemove')}
           actionLabel={(h) => t('optionsRemoveSiteAria', h)}
           onAction={(h) => void removeSite(h)}
+          extra={(h) =>
+            granted.has(h) ? (
+              <span class="muted">{t('optionsSiteAllowed')}</span>
+            ) : (
+              <>
+                <span class="muted">{t('optionsSiteNotAllowed')}</span>
+                <button type="button" aria-label={t('optionsAllowSiteAria', h)} onClick={() => requestSite(h)}>
+                  {t('optionsAllowSite')}
+                </button>
+              </>
+            )
+          }
         />
       </fieldset>
 
@@ -73,13 +88,21 @@ export function SiteLists({ announce }: { announce: Announce }) {
   );
 }
 
-function HostList(props: { hosts: string[]; empty: string; action: string; actionLabel: (host: string) => string; onAction: (host: string) => void }) {
+function HostList(props: {
+  hosts: string[];
+  empty: string;
+  action: string;
+  actionLabel: (host: string) => string;
+  onAction: (host: string) => void;
+  extra?: (host: string) => ComponentChildren;
+}) {
   if (props.hosts.length === 0) return <p class="muted">{props.empty}</p>;
   return (
     <ul class="host-list">
       {props.hosts.map((h) => (
         <li key={h}>
-          <span>{h}</span>
+          <span class="host">{h}</span>
+          {props.extra?.(h)}
           <button type="button" aria-label={props.actionLabel(h)} onClick={() => props.onAction(h)}>
             {props.action}
           </button>

@@ -95,7 +95,11 @@ export function Popup(props: { search: string; close(): void }) {
   };
   const reveal = (claimId: string) => {
     if (!tab) return;
-    void popupToContent(tab.id, { type: 'revealMatch', claimId }).finally(props.close);
+    // The page scrolls and opens its card; the popup would only cover it. A page that went away
+    // meanwhile has nothing to show either.
+    void popupToContent(tab.id, { type: 'revealMatch', claimId })
+      .catch(() => undefined)
+      .finally(props.close);
   };
   const act = (work: () => Promise<unknown>) => {
     setBusy(true);

@@ -41,6 +41,8 @@ describe('options page accessibility (Chromium)', () => {
     // Something in every list, and an import error on show, so axe sees those parts too.
     await options.getByLabel('Site to add').fill('example.org');
     await options.getByRole('button', { name: 'Add site' }).click();
+    // Added, but the content script waits for the reader to allow the site.
+    await options.getByRole('button', { name: 'Allow the extension on example.org' }).waitFor();
     await options.getByLabel('Site to pause').fill('dawn.com');
     await options.getByRole('button', { name: 'Pause site' }).click();
     await options.locator('#pack-file').setInputFiles([{ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') }]);

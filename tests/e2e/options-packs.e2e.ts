@@ -168,6 +168,19 @@ describe('claim packs on the options page (Chromium)', () => {
     expect({ ...again, importedAt: 'x' }).toEqual({ ...original, importedAt: 'x' });
   });
 
+  it('imports a file dropped on the import area', async () => {
+    const dropped = pack('dropped', 'Dropped pack', 'Volunteers repaired the Stepanakert water main in a single week of 2021.');
+    await options.locator('.drop-zone').evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, JSON.stringify(dropped));
+    await options.locator('li.pack', { has: options.getByRole('heading', { name: 'Dropped pack' }) }).waitFor();
+    const stored = (await storedLocal(session, 'packs')) as Json[];
+    expect(stored.find((p) => p.id === 'dropped-pack')?.dataset).toEqual(dropped);
+  });
+
   it('exports the bundled set', async () => {
     const [download] = await Promise.all([
       options.waitForEvent('download'),
@@ -227,7 +240,7 @@ describe('claim packs on the options page (Chromium)', () => {
 
     it('is found by the popup search', async () => {
       const popup = await session.openExtensionPage('popup.html');
-      await popup.getByRole('searchbox').fill('grain lorries Lachin');
+      await popup.getByRole('combobox').fill('grain lorries Lachin');
       await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain(CLAIM);
       await popup.close();
     });

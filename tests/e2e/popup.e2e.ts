@@ -228,7 +228,7 @@ describe('popup and the page', () => {
 
 describe('popup accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it(`axe-core finds no violations in the ${scheme} scheme (empty, results, claim view)`, async () => {
+    it(`axe-core finds no violations in the ${scheme} scheme (start, results, claim view, no results)`, async () => {
       const { page, tabId } = await openFixture('seed-000-dailytimes');
       await waitForHighlights(page, 'kc-claim');
       const popup = await openPopup(tabId);
@@ -251,6 +251,10 @@ describe('popup accessibility', () => {
       await screenshot(popup, `popup-results-${scheme}`, true);
       await popup.keyboard.press('Enter');
       await popup.locator('.kc-claim-view').waitFor();
+      expect(await audit()).toEqual([]);
+      await popup.keyboard.press('Escape');
+      await popup.locator('#kc-search-input').fill('qqzzxxw');
+      await popup.locator('.kc-empty').waitFor();
       expect(await audit()).toEqual([]);
       await popup.close();
       await page.close();
@@ -276,5 +280,12 @@ describe('popup accessibility', () => {
     await setTheme('system');
     await expect.poll(background).toBe('rgb(28, 33, 40)');
     await popup.close();
+  });
+});
+
+describe('popup privacy', () => {
+  it('nothing the popup did reached beyond the fixture server', () => {
+    expect(s.network.length).toBeGreaterThan(0);
+    expect(s.externalRequests()).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toClaimReview } from '@/src/data/claimreview';
 import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
@@ -183,6 +183,21 @@ describe('export', () => {
 
   it('exports the bundled set in the same format', () => {
     expect(JSON.parse(exportBundled().text)).toEqual(BUNDLED_DATASET);
+  });
+});
+
+describe('a full storage area', () => {
+  it('reports the failed write and keeps the earlier packs', async () => {
+    await importFirst();
+    const before = await packsItem.getValue();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const result = await importPack('big.json', json(samplePack('big')), NOW);
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ file: 'big.json', path: '$', rule: 'storage', message: 'could not be stored: QUOTA_BYTES quota exceeded' }],
+    });
+    set.mockRestore();
+    expect(await packsItem.getValue()).toEqual(before);
   });
 });
 

@@ -40,6 +40,13 @@ describe('search', () => {
     expect(index.search('speculative b').partial).toBe(false);
   });
 
+  it("finds a claim by its source's headline, naming the outlet", () => {
+    const r = index.search('capital shelled');
+    expect(r.claims.map((c) => c.claimId)).toEqual(['shelling-stepanakert']);
+    const headline = r.claims[0]!.hits.find((h) => h.kind === 'headline');
+    expect(headline).toMatchObject({ text: 'Capital shelled', by: 'Wire' });
+  });
+
   it('forgives a typo and finds a word still being typed', () => {
     expect(ids('pakistni')).toContain('pakistani-troops-agdam');
     expect(ids('specul')).toEqual(['pakistani-troops-agdam']);
