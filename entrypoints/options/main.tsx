@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { t, uiLanguage } from '@/src/i18n/t';
+import { App } from '@/src/options/App';
+import '@/src/options/options.css';
 
-function App() {
-  return <main><h1>Karabakh Context</h1></main>;
-}
-
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsPageTitle');
 render(<App />, document.getElementById('app')!);

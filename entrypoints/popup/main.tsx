@@ -1,7 +1,3 @@
-import { render } from 'preact';
+import { mountPopup } from '@/src/popup/mount';
 
-function App() {
-  return <main><h1>Karabakh Context</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+mountPopup(document.getElementById('app')!);

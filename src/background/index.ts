@@ -1,0 +1,66 @@
+/**
+ * The background: keeps the badge in step with each tab's page, routes the keyboard commands to the
+ * page, and opens a claim in the popup. It accepts messages only from this extension's own content
+ * scripts in a tab's top frame.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import {
+  isContentToBackground,
+  type ContentToBackground,
+  type ContentToBackgroundReply,
+  type MatchCommand,
+} from '@/src/messaging/contract';
+import { backgroundToContent } from '@/src/messaging/send';
+import { pendingPopupClaimItem } from '@/src/messaging/pending-popup-claim';
+import { clearBadge, showBadge } from './badge';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** A content script of ours, in a tab's top frame. */
+export function isOwnContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0;
+}
+
+export async function handleContentMessage(
+  message: ContentToBackground,
+  sender: Sender & { tab: { id: number } },
+): Promise<ContentToBackgroundReply[ContentToBackground['type']]> {
+  switch (message.type) {
+    case 'pageState':
+      await showBadge(sender.tab.id, message.state);
+      return undefined;
+    case 'openInPopup': {
+      await pendingPopupClaimItem.setValue({ claimId: message.claimId, at: Date.now() });
+      try {
+        await browser.action.openPopup();
+        return { opened: true };
+      } catch {
+        // Firefox opens the popup only on a user gesture in the background itself; the popup still
+        // shows the pending claim when the reader opens it.
+        return { opened: false };
+      }
+    }
+  }
+}
+
+export async function routeCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  if (command !== 'next-match' && command !== 'previous-match') return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  try {
+    await backgroundToContent(tabId, { type: 'command', command: command as MatchCommand });
+  } catch {
+    // No content script in that tab (not a news page): nothing to move to.
+  }
+}
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (!isContentToBackground(message) || !isOwnContentScript(sender)) return undefined;
+    return handleContentMessage(message, sender);
+  });
+  browser.commands.onCommand.addListener((command, tab) => void routeCommand(command, tab));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) void clearBadge(tabId).catch(() => {});
+  });
+}

@@ -1,0 +1,402 @@
+/**
+ * Claim matching: does a sentence state, report or answer a known claim?
+ *
+ * Every claim becomes a set of short documents (its statement, its phrasings, and the quotes and
+ * summaries of its responses), each reduced to concepts (lexicon.ts). A sentence matches a document
+ * when it covers most of the document's concept weight, names every actor the document names, and
+ * says something beyond names. Denials match the claim they deny: "Islamabad rejects reports its
+ * soldiers fought for Baku" covers the claim's concepts plus denial words.
+ *
+ * Cost: an inverted index from concept to documents is the pre-filter, so a sentence only touches
+ * the documents that share a concept with it, and cost grows with the matches, not the dataset.
+ * Fuse.js (token search) then looks at the near misses only, to forgive misspellings
+ * ("Pakistany", "Azerbaijian"); every word Fuse pairs up is checked again by edit distance, because
+ * Fuse accepts a long pattern when any 32-character chunk of it matches.
+ */
+import Fuse from 'fuse.js';
+import type { Claim, Dataset } from '../data/schema';
+import { conceptOf, type ConceptInfo } from './lexicon';
+import { findWeightedMentions } from './mentions';
+import { foldString } from './normalize';
+import { scoreMentions, TOPIC_THRESHOLD } from './gate';
+import { splitSentences } from './sentences';
+import { extractTerms, type Term } from './terms';
+import type { ClaimMatch, PageScan } from './types';
+
+export interface MatcherOptions {
+  /** 0 (only near-verbatim restatements) to 1 (loose paraphrases). Default 0.5. */
+  sensitivity?: number;
+}
+
+export interface ClaimMatcher {
+  /** Matches of one sentence of a page already known to be on topic, best first; offsets relative to the sentence. */
+  matchSentence(sentence: string): ClaimMatch[];
+  /** Mentions, the topic decision and the best match of every matching sentence of a text. */
+  scan(text: string, opts?: { assumeTopic?: boolean }): PageScan;
+  /** The claim a match refers to. */
+  claim(id: string): Claim | undefined;
+}
+
+/** 'core': a claim's core concepts as one more wording (see below). */
+type DocKind = 'claim' | 'quote' | 'summary' | 'core';
+
+interface Doc {
+  claimId: string;
+  kind: DocKind;
+  text: string;
+  /** Folded text, for verbatim quote checks. */
+  folded: string;
+  concepts: Map<string, ConceptInfo>;
+  total: number;
+  actors: string[];
+}
+
+interface ClaimInfo {
+  claim: Claim;
+  /** Concepts (not actors or scene) said by at least 40% of the claim's own wordings. */
+  core: Map<string, ConceptInfo>;
+  /** Actors nearly every wording names: the claim is about them (Pakistan), not about others. */
+  actors: Set<string>;
+  /** Places and parties of the conflict that the claim's wordings name. */
+  scene: Set<string>;
+  /** For an accusation, the party that makes it, when the wordings agree on one. */
+  accuser: string | null;
+}
+
+const PARTIES = new Set(['armenia', 'azerbaijan']);
+
+/**
+ * Who accuses whom: in "Armenia accuses Azerbaijan of ethnic cleansing" the accuser is Armenia.
+ * Known only when exactly one party comes before the accusation word and the other soon after;
+ * passives ("Baku accused of ...") and mutual blame stay unknown. Concept bags cannot tell
+ * "Azerbaijan accused Armenia of ethnic cleansing" from the claim; this can.
+ */
+function accuserOf(terms: readonly Term[]): string | null {
+  const at = terms.findIndex((t) => t.concept.id === 'accuse');
+  if (at < 0) return null;
+  const before = new Set(terms.slice(0, at).map((t) => t.concept.id).filter((id) => PARTIES.has(id)));
+  const after = new Set(terms.slice(at + 1, at + 5).map((t) => t.concept.id).filter((id) => PARTIES.has(id)));
+  if (before.size !== 1) return null;
+  const accuser = [...before][0]!;
+  return [...after].some((p) => p !== accuser) ? accuser : null;
+}
+
+/** Words that put a sentence in another story: trade, drills, visits, flights. */
+const CONTRAST = new Set(
+  [
+    'exercise', 'drill', 'drills', 'wargame', 'visit', 'visited', 'trade', 'deal', 'agreement', 'contract',
+    'purchase', 'bought', 'buy', 'sale', 'sell', 'export', 'import', 'flight', 'airline', 'tourism',
+    'tourist', 'investment', 'invest', 'scholarship', 'cricket', 'festival', 'memorandum', 'mou',
+    'cooperation', 'ties', 'tie', 'delegation', 'jf-17', 'jf', 'airshow', 'parade', 'celebration',
+    'anniversary', 'victory',
+  ].map((w) => conceptOf(w)?.id ?? w),
+);
+
+const DENIAL = new Set(['deny', 'baseless', 'irresponsible', 'propaganda']);
+
+function levenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function textsOf(quote: string | readonly string[]): string[] {
+  // Dataset passages are plain prose; a full stop and a space is enough to split them, and far
+  // cheaper than a segmenter for thousands of passages.
+  return (typeof quote === 'string' ? [quote] : [...quote]).flatMap((q) => q.split(/(?<=[.!?։।۔])\s+/)).map((t) => t.trim()).filter(Boolean);
+}
+
+export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): ClaimMatcher {
+  const sensitivity = Math.min(1, Math.max(0, opts.sensitivity ?? 0.5));
+  /** Share of a document's concept weight a sentence must cover. */
+  const threshold = 0.8 - 0.4 * sensitivity;
+
+  const claims = new Map<string, ClaimInfo>();
+  const raw: { claimId: string; kind: DocKind; text: string }[] = [];
+  for (const ds of datasets) {
+    for (const claim of ds.claims) {
+      if (claims.has(claim.id)) continue;
+      claims.set(claim.id, { claim, core: new Map(), actors: new Set(), scene: new Set(), accuser: null });
+      for (const t of [claim.statement, ...claim.phrasings]) raw.push({ claimId: claim.id, kind: 'claim', text: t });
+    }
+    for (const r of ds.responses) {
+      for (const t of textsOf(r.quote)) raw.push({ claimId: r.claimId, kind: 'quote', text: t });
+      // A summary that only explains the quote's provenance says nothing a page would repeat.
+      if (r.summary) for (const t of textsOf(r.summary.replace(/^[^:]*not a direct quote:\s*/i, ''))) raw.push({ claimId: r.claimId, kind: 'summary', text: t });
+    }
+  }
+
+  const parsed = raw.filter((d) => claims.has(d.claimId)).map((d) => {
+    const terms = extractTerms(d.text);
+    return { ...d, terms, concepts: new Map(terms.map((t) => [t.concept.id, t.concept])) };
+  });
+  const byClaim = new Map<string, typeof parsed>();
+  for (const d of parsed) {
+    const list = byClaim.get(d.claimId);
+    if (list) list.push(d);
+    else byClaim.set(d.claimId, [d]);
+  }
+
+  // Rarity of each concept among claims (not documents: a claim with many phrasings is one claim).
+  const claimsWith = new Map<string, Set<string>>();
+  for (const d of parsed) for (const c of d.concepts.keys()) {
+    let set = claimsWith.get(c);
+    if (!set) claimsWith.set(c, (set = new Set()));
+    set.add(d.claimId);
+  }
+  const nClaims = Math.max(claims.size, 1);
+  const coreTotal = new Map<string, number>();
+  const weights = new Map<string, number>();
+  const weightOf = (c: ConceptInfo): number => {
+    let w = weights.get(c.id);
+    if (w === undefined) weights.set(c.id, (w = computeWeight(c)));
+    return w;
+  };
+  const computeWeight = (c: ConceptInfo): number => {
+    const df = claimsWith.get(c.id)?.size ?? 1;
+    const idf = Math.log(1 + nClaims / df) + 0.5;
+    if (c.kind === 'scene') return idf * 0.4;
+    if (c.id === 'report') return idf * 0.5;
+    return idf;
+  };
+
+  // A claim's core: what most of its own wordings say; its actors: whom nearly all of them name.
+  for (const info of claims.values()) {
+    const own = (byClaim.get(info.claim.id) ?? []).filter((d) => d.kind === 'claim');
+    const counts = new Map<string, { c: ConceptInfo; n: number }>();
+    for (const d of own) {
+      for (const [id, c] of d.concepts) {
+        const seen = counts.get(id);
+        if (seen) seen.n++;
+        else counts.set(id, { c, n: 1 });
+        if (c.kind === 'scene') info.scene.add(id);
+      }
+    }
+    for (const [id, { c, n }] of counts) {
+      if (c.kind === 'word' && id !== 'report' && n >= Math.max(2, own.length * 0.4)) info.core.set(id, c);
+      if (c.kind === 'actor' && n >= own.length * 0.7) info.actors.add(id);
+    }
+    const accusers = own.map((d) => accuserOf(d.terms)).filter((a) => a !== null);
+    if (accusers.length > 0 && accusers.every((a) => a === accusers[0])) info.accuser = accusers[0]!;
+    coreTotal.set(info.claim.id, [...info.core.values()].reduce((sum, c) => sum + weightOf(c), 0));
+  }
+  /** Concepts at the core of exactly one claim: a sentence saying one points to that claim. */
+  const distinctive = new Map<string, string>();
+  for (const info of claims.values()) {
+    for (const id of info.core.keys()) if (claimsWith.get(id)?.size === 1) distinctive.set(id, info.claim.id);
+  }
+
+  const docs: Doc[] = [];
+  // The core itself as one more wording, so that a sentence saying the core reaches the claim
+  // through the index even when it shares no rare word with any single wording.
+  for (const info of claims.values()) {
+    if (info.core.size < 2) continue;
+    const concepts = new Map(info.core);
+    parsed.push({ claimId: info.claim.id, kind: 'core', text: [...info.core.keys()].join(' '), terms: [], concepts });
+  }
+  for (const d of parsed) {
+    if (d.concepts.size === 0) continue;
+    const concepts = d.concepts;
+    // A response passage is kept only when it speaks to the claim: it shares a word with the claim's
+    // core or it is a denial. "The intensive shelling ... is reprehensible" answers nothing.
+    if (d.kind !== 'claim') {
+      const core = claims.get(d.claimId)!.core;
+      if (![...concepts.keys()].some((c) => core.has(c) || DENIAL.has(c))) continue;
+    }
+    let total = 0;
+    for (const c of concepts.values()) total += weightOf(c);
+    const actors = [...concepts.values()].filter((c) => c.kind === 'actor').map((c) => c.id);
+    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded: foldString(d.text), concepts, total, actors });
+  }
+
+  /**
+   * The pre-filter: each document is filed only under its heaviest concepts, as many as it takes
+   * for the rest to weigh less than the lowest share a sentence must cover. A sentence that covers
+   * enough of a document must then say one of them, so nothing is lost, and common words
+   * ("government", "said", "Azerbaijan") lead to no documents at all: the work per sentence
+   * follows the rare words it shares with the claims, not the number of claims.
+   */
+  const lowest = Math.max(0.2, threshold - 0.25);
+  const postings = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    const heaviest = [...d.concepts.values()].sort((a, b) => weightOf(b) - weightOf(a));
+    let rest = d.total;
+    for (const c of heaviest) {
+      let list = postings.get(c.id);
+      if (!list) postings.set(c.id, (list = []));
+      list.push(i);
+      rest -= weightOf(c);
+      if (rest < lowest * d.total) break;
+    }
+  });
+  const vocabulary = new Set(docs.flatMap((d) => [...d.concepts.keys()]));
+
+  interface SentenceInfo {
+    byConcept: Map<string, Term[]>;
+    folded: string;
+    accuser: string | null;
+  }
+
+  interface Verdict {
+    doc: Doc;
+    score: number;
+    matched: Set<string>;
+  }
+
+  /** Share of the core (what most of the claim's wordings say) a sentence must say, as the second route. */
+  const coreThreshold = threshold + 0.05;
+
+  function coverage(doc: Doc, byConcept: Map<string, Term[]>): number {
+    let covered = 0;
+    for (const [id, c] of doc.concepts) if (byConcept.has(id)) covered += weightOf(c);
+    return covered / doc.total;
+  }
+
+  function verify(doc: Doc, sentence: SentenceInfo, extra: Set<string>): Verdict | null {
+    const { byConcept: sentenceConcepts, folded: foldedSentence } = sentence;
+    const has = (c: string): boolean => sentenceConcepts.has(c) || extra.has(c);
+    const info = claims.get(doc.claimId)!;
+    // The same accusation made by the other side is another claim.
+    if (info.accuser && sentence.accuser && sentence.accuser !== info.accuser) return null;
+    // The claim's own actors must be named: Turkish troops are not Pakistani troops.
+    for (const a of info.actors) if (!has(a)) return null;
+    // A claim set in the conflict needs a sentence set there too: Pakistani troops fighting
+    // militants in the northwest, or alongside UN peacekeepers in Somalia, are another story.
+    const inScene = [...sentenceConcepts.values()].some((t) => t[0]!.concept.kind === 'scene');
+    if (info.scene.size > 0 && ![...info.scene].some(has) && !inScene) return null;
+    let covered = 0;
+    const matched = new Set<string>();
+    let substantive = 0;
+    for (const [id, c] of doc.concepts) {
+      if (!has(id)) continue;
+      covered += weightOf(c);
+      matched.add(id);
+      if (c.kind === 'word' && id !== 'report' && !DENIAL.has(id)) substantive++;
+    }
+    // Denial words alone ("rejects baseless allegations") fit any denial of anything: the sentence
+    // must also say something of the claim itself, or at least be set in the conflict.
+    if (substantive === 0 && !inScene) return null;
+    // The core alone is less than a wording: it leaves out who and where.
+    let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
+    const coreSaid = [...info.core.keys()].filter(has);
+    const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence.includes(doc.folded.replace(/[.!?"']+$/, ''));
+    if (verbatim) score = Math.max(score, 0.9);
+    // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
+    const short = doc.concepts.size < 3 || doc.kind !== 'claim';
+    if (short && coreSaid.length === 0 && !(verbatim && inScene)) return null;
+    if (matched.size < 2 && !verbatim) return null;
+    // Second route: the sentence says the claim's core even if no single wording is close.
+    if (coreSaid.length >= 2) {
+      const coreScore = coreSaid.reduce((sum, id) => sum + weightOf(info.core.get(id)!), 0) / coreTotal.get(doc.claimId)!;
+      if (coreScore >= coreThreshold) {
+        score = Math.max(score, coreScore * 0.9);
+        for (const id of coreSaid) matched.add(id);
+      }
+    }
+    for (const c of sentenceConcepts.keys()) {
+      if (CONTRAST.has(c) && !doc.concepts.has(c)) score *= 0.75;
+      const owner = distinctive.get(c);
+      if (owner !== undefined && owner !== doc.claimId) score *= 0.8;
+    }
+    return score >= threshold ? { doc, score: Math.min(1, score), matched } : null;
+  }
+
+  function matchSentence(sentence: string): ClaimMatch[] {
+    const terms = extractTerms(sentence);
+    if (terms.length < 2) return [];
+    const byConcept = new Map<string, Term[]>();
+    for (const t of terms) {
+      const list = byConcept.get(t.concept.id);
+      if (list) list.push(t);
+      else byConcept.set(t.concept.id, [t]);
+    }
+    // Pre-filter: the documents filed under a concept the sentence says.
+    const candidates = new Set<number>();
+    for (const c of byConcept.keys()) for (const i of postings.get(c) ?? []) candidates.add(i);
+    if (candidates.size === 0) return [];
+    const info: SentenceInfo = { byConcept, folded: foldString(sentence), accuser: accuserOf(terms) };
+    const verdicts: Verdict[] = [];
+    const nearMisses: Doc[] = [];
+    for (const i of candidates) {
+      const doc = docs[i]!;
+      const v = verify(doc, info, new Set());
+      if (v) verdicts.push(v);
+      else if (coverage(doc, byConcept) >= lowest) nearMisses.push(doc);
+    }
+    if (verdicts.length === 0 && nearMisses.length > 0) verdicts.push(...fuzzyRescue(info, nearMisses));
+    return toMatches(sentence, terms, verdicts);
+  }
+
+  /**
+   * Near misses get one more look through Fuse's fuzzy token search, for misspelled words. Fuse's
+   * pairing of words is not trusted as is: each sentence word it proposes must be within a small
+   * edit distance of a word of the document before its concept counts.
+   */
+  function fuzzyRescue(sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
+    const unknown = [...new Set((sentence.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => !vocabulary.has(conceptOf(w)?.id ?? w)))];
+    if (unknown.length === 0) return [];
+    const fuse = new Fuse(candidates, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
+    const out: Verdict[] = [];
+    for (const hit of fuse.search(unknown.join(' '))) {
+      const docWords = new Set<string>();
+      for (const m of hit.matches ?? []) for (const [s, e] of m.indices) docWords.add((m.value ?? '').slice(s, e + 1));
+      const extra = new Set<string>();
+      for (const w of unknown) {
+        for (const dw of docWords) {
+          const c = conceptOf(dw);
+          if (c && dw.length >= 5 && levenshtein(w, dw, w.length >= 8 ? 2 : 1) <= (w.length >= 8 ? 2 : 1)) extra.add(c.id);
+        }
+      }
+      if (extra.size === 0) continue;
+      const v = verify(hit.item, sentence, extra);
+      if (v) out.push({ ...v, score: v.score * 0.95 });
+    }
+    return out;
+  }
+
+  function toMatches(sentence: string, terms: Term[], verdicts: Verdict[]): ClaimMatch[] {
+    const best = new Map<string, Verdict>();
+    for (const v of verdicts) {
+      const seen = best.get(v.doc.claimId);
+      if (!seen || v.score > seen.score) best.set(v.doc.claimId, v);
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score)
+      .map((v) => ({
+        claimId: v.doc.claimId,
+        start: 0,
+        end: sentence.length,
+        sentence,
+        score: Math.round(v.score * 1000) / 1000,
+        terms: [...new Set(terms.filter((t) => v.matched.has(t.concept.id)).map((t) => t.word))],
+      }));
+  }
+
+  function scan(text: string, scanOpts: { assumeTopic?: boolean } = {}): PageScan {
+    const weighted = findWeightedMentions(text);
+    const mentions = weighted.map((w) => w.mention);
+    const topic = scanOpts.assumeTopic === true || scoreMentions(weighted) >= TOPIC_THRESHOLD;
+    if (!topic) return { topic, mentions, matches: [] };
+    const matches: ClaimMatch[] = [];
+    for (const s of splitSentences(text)) {
+      const best = matchSentence(s.text)[0];
+      if (best) matches.push({ ...best, start: s.start, end: s.end });
+    }
+    return { topic, mentions, matches };
+  }
+
+  return { matchSentence, scan, claim: (id) => claims.get(id)?.claim };
+}
+
+

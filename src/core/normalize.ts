@@ -1,0 +1,207 @@
+/**
+ * Folding: the form in which names and claim words are compared. Case, diacritics, dash and space
+ * variants, invisible characters (soft hyphen, zero-width joiners, Arabic tatweel) and the letter
+ * variants that Arabic, Persian and Urdu spell differently all fold to one form, so one pattern covers
+ * every way a page may write a name. Folding keeps a map back to the original text, because every
+ * result the core returns is an offset into the page's own text.
+ *
+ * "\n" is kept as it is: it marks a block boundary that no mention or sentence may cross.
+ */
+
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /** starts[i]: offset in the original text of the character that produced folded character i. */
+  starts: Uint32Array;
+  /** ends[i]: offset just past that original character (surrogate pairs span two code units). */
+  ends: Uint32Array;
+}
+
+// eslint-disable-next-line no-misleading-character-class -- a class of combining marks, on purpose
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** Characters dropped entirely: invisible, or only decoration (Arabic vowel marks, tatweel). */
+function isDropped(cp: number): boolean {
+  return (
+    cp === 0xad || // soft hyphen
+    (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, direction marks
+    cp === 0x2060 ||
+    cp === 0xfeff ||
+    cp === 0x0640 || // Arabic tatweel
+    (cp >= 0x064b && cp <= 0x065f) || // Arabic harakat
+    cp === 0x0670 ||
+    (cp >= 0x0300 && cp <= 0x036f) // combining diacritics of decomposed text
+  );
+}
+
+function isDash(cp: number): boolean {
+  return (
+    (cp >= 0x2010 && cp <= 0x2015) ||
+    cp === 0x2212 ||
+    cp === 0x058a || // Armenian hyphen
+    cp === 0x1806 ||
+    cp === 0x2e3a ||
+    cp === 0x2e3b ||
+    cp === 0xfe58 ||
+    cp === 0xfe63 ||
+    cp === 0xff0d
+  );
+}
+
+function isSpace(cp: number): boolean {
+  return (
+    cp === 0x09 ||
+    cp === 0x0b ||
+    cp === 0x0c ||
+    cp === 0x0d ||
+    cp === 0x20 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+/** Letters that lose no meaning when merged, and that pages spell both ways. */
+const LETTER_FOLDS: Record<string, string> = {
+  ı: 'i', // Turkish/Azerbaijani dotless i: "Dağlıq" and "Daglıq" and "Daglig" are one
+  ə: 'e', // Azerbaijani schwa: "Xankəndi" / "Xankendi"
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  æ: 'ae',
+  œ: 'oe',
+  ё: 'е', // Russian yo
+  // Arabic script: Persian/Urdu letter forms and their Arabic twins.
+  'ک': 'ك',
+  'ی': 'ي',
+  'ى': 'ي',
+  'ې': 'ي',
+  'ہ': 'ه',
+  'ۂ': 'ه',
+  'ۃ': 'ه',
+  'ة': 'ه',
+  'ھ': 'ه',
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
+  'ٱ': 'ا',
+  'ؤ': 'و',
+  'ئ': 'ي',
+  // Apostrophes and quotes, so "Pakistan’s" reads like "Pakistan's".
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+};
+
+const cache = new Map<number, string>();
+
+/** The folded form of one code point: '' when dropped, usually one character, sometimes more. */
+export function foldCodePoint(cp: number): string {
+  if (cp < 0x80) {
+    if (cp >= 0x41 && cp <= 0x5a) return String.fromCharCode(cp + 32);
+    if (cp === 0x0a) return '\n';
+    if (isSpace(cp)) return ' ';
+    return String.fromCharCode(cp);
+  }
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (isDropped(cp)) out = '';
+  else if (isDash(cp)) out = '-';
+  else if (isSpace(cp)) out = ' ';
+  else {
+    const ch = String.fromCodePoint(cp);
+    const direct = LETTER_FOLDS[ch];
+    if (direct !== undefined) out = direct;
+    else {
+      out = '';
+      // toLowerCase first: "İ" lowers to "i̇", whose dot the decomposition then drops. Only letters
+      // that lose a diacritic stay decomposed; Bengali "ো" decomposes too but has none to lose.
+      const lower = ch.toLowerCase();
+      const decomposed = lower.normalize('NFD');
+      const bare = decomposed.replace(COMBINING, '');
+      for (const c of bare === decomposed ? lower : bare) out += LETTER_FOLDS[c] ?? c;
+    }
+  }
+  cache.set(cp, out);
+  return out;
+}
+
+/** Folds a text and keeps, for every folded character, the original range it came from. */
+export function fold(text: string): Folded {
+  const n = text.length;
+  // Folding rarely grows a text (ß, æ); size for a little growth and grow if needed.
+  let cap = n + 16;
+  let starts = new Uint32Array(cap);
+  let ends = new Uint32Array(cap);
+  const parts: string[] = [];
+  let chunk = '';
+  let len = 0;
+  for (let i = 0; i < n; ) {
+    const code = text.charCodeAt(i);
+    let cp = code;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const f = cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a) && cp !== 0x09 && cp !== 0x0b && cp !== 0x0c && cp !== 0x0d
+      ? text[i]!
+      : foldCodePoint(cp);
+    if (len + f.length >= cap) {
+      cap = cap * 2 + f.length;
+      const s2 = new Uint32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Uint32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    for (let k = 0; k < f.length; k++) {
+      starts[len] = i;
+      ends[len] = i + width;
+      len++;
+    }
+    chunk += f;
+    if (chunk.length > 8192) {
+      parts.push(chunk);
+      chunk = '';
+    }
+    i += width;
+  }
+  parts.push(chunk);
+  return { text: parts.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** The folded form of a short string, without the offset map (names, claim words, queries). */
+export function foldString(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldCodePoint(ch.codePointAt(0)!);
+  return out;
+}
+
+/** Maps a folded range [start, end) back to the original text's range. */
+export function toOriginalRange(folded: Folded, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < folded.starts.length ? folded.starts[start]! : (folded.ends[folded.ends.length - 1] ?? 0);
+    return { start: at, end: at };
+  }
+  return { start: folded.starts[start]!, end: folded.ends[end - 1]! };
+}

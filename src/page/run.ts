@@ -1,0 +1,118 @@
+/**
+ * The content script's life on one page: read the settings, annotate when allowed, apply every
+ * settings change live (pausing removes the highlights, resuming brings them back), answer the popup
+ * and the background, and end everything when WXT invalidates the context.
+ */
+import { browser } from 'wxt/browser';
+import type { Dataset } from '@/src/data/schema';
+import {
+  isBackgroundToContent,
+  isPopupToContent,
+  type BackgroundToContentReply,
+  type PageState,
+  type PopupToContentReply,
+} from '@/src/messaging/contract';
+import { contentToBackground } from '@/src/messaging/send';
+import { getSettings, watchSettings } from '@/src/settings/api';
+import { getSiteLists, isPaused, watchSiteLists } from '@/src/settings/site-lists';
+import type { Settings } from '@/src/settings/items';
+import { Annotator, type Lifecycle } from './annotator';
+import { createCoreScanner } from './core-scanner';
+import { loadDatasets, watchDatasets } from './datasets';
+import { highlightApiAvailable } from './highlighter';
+import type { Scanner } from './scanner';
+
+export interface PageContext extends Lifecycle {
+  onInvalidated(cb: () => void): () => void;
+  setInterval(handler: () => void, timeout?: number): number;
+}
+
+/** How often to ask whether the extension was reloaded or updated (see runOnPage). */
+const HEARTBEAT_MS = 2000;
+
+export async function runOnPage(ctx: PageContext): Promise<void> {
+  if (!highlightApiAvailable() || window.top !== window) return;
+  let [settings, lists, datasets] = await Promise.all([getSettings(), getSiteLists(), loadDatasets()]);
+  if (ctx.signal.aborted) return;
+  let scanner: Scanner = createCoreScanner(datasets, settings.sensitivity);
+  const host = location.hostname;
+
+  const reportState = (state: PageState) => {
+    if (ctx.signal.aborted) return;
+    contentToBackground({ type: 'pageState', state }).catch(() => {
+      // The background may be restarting; the next state change reports again.
+    });
+  };
+
+  const annotator = new Annotator({
+    lifecycle: ctx,
+    scanner: () => scanner,
+    datasets: () => datasets,
+    look: { style: settings.highlightStyle, mark: settings.mark },
+    theme: () => settings.theme,
+    hoverDelayMs: () => settings.hoverDelayMs,
+    onState: reportState,
+    onOpenInPopup: (claimId) => void contentToBackground({ type: 'openInPopup', claimId }).catch(() => {}),
+  });
+
+  let running = false;
+  const apply = async (rescan: boolean) => {
+    const allowed = settings.enabled && !isPaused(host, lists.paused);
+    if (!allowed) {
+      running = false;
+      annotator.stop(settings.enabled ? 'paused' : 'off');
+      return;
+    }
+    annotator.setLook({ style: settings.highlightStyle, mark: settings.mark });
+    if (!running || rescan) {
+      running = true;
+      await annotator.start();
+    }
+  };
+
+  const onSettings = (next: Settings) => {
+    const rescan = next.sensitivity !== settings.sensitivity;
+    settings = next;
+    if (rescan) scanner = createCoreScanner(datasets, settings.sensitivity);
+    annotator.refreshCard();
+    void apply(rescan);
+  };
+  const unwatchers = [
+    watchSettings(onSettings),
+    watchSiteLists((next) => {
+      lists = next;
+      void apply(false);
+    }),
+    watchDatasets((next: Dataset[]) => {
+      datasets = next;
+      scanner = createCoreScanner(datasets, settings.sensitivity);
+      annotator.refreshCard();
+      void apply(true);
+    }),
+  ];
+  ctx.onInvalidated(() => unwatchers.forEach((u) => u()));
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (ctx.signal.aborted) return undefined;
+    if (isPopupToContent(message)) {
+      if (message.type === 'getPageState') {
+        return Promise.resolve<PopupToContentReply['getPageState']>({ ...annotator.state, host });
+      }
+      return Promise.resolve<PopupToContentReply['revealMatch']>({
+        revealed: annotator.revealClaim(message.claimId, message.index),
+      });
+    }
+    if (isBackgroundToContent(message)) {
+      return Promise.resolve<BackgroundToContentReply['command']>({ moved: annotator.move(message.command) });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // WXT notices an extension reload or update only when the context is asked (its timers ask on
+  // every tick). Without this, highlights of a removed extension would stay until the next event.
+  ctx.setInterval(() => {}, HEARTBEAT_MS);
+
+  await apply(false);
+}

@@ -1,0 +1,236 @@
+/**
+ * Reads a page as the reader reads it: one string of its visible prose, with a map from string
+ * offsets back to DOM text nodes, so the pure core can work on text and we can turn its offsets
+ * into Ranges for highlights.
+ *
+ * - Inline elements join without an invented space: "Nagorno-<em>Karabakh</em>" stays one word.
+ * - Block boundaries become "\n", which the core treats as a hard boundary, so no mention or
+ *   sentence crosses from one paragraph, list item or cell into the next.
+ * - Line breaks inside a text node are layout whitespace in HTML; they become spaces (same length,
+ *   so offsets stay 1:1 with the node's data).
+ * - Never read: scripts, styles, form fields, buttons, code, SVG, MathML, editable regions, hidden
+ *   elements and our own UI. What is not read is never highlighted.
+ */
+
+/** Elements whose content is not prose, or belongs to someone editing it. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'var', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'head', 'title', 'meta', 'link',
+]);
+
+/**
+ * Elements that start a new line of text. Decided by tag, not by computed style: reading the style
+ * of every element of a 1 MB page would cost more than the whole scan.
+ */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details',
+  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img', 'picture',
+  'label',
+]);
+
+export interface TextMapOptions {
+  /** Extra elements never to read (our own UI host). */
+  skip?: (el: Element) => boolean;
+  /** Stops the walk; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Milliseconds of work before yielding to the event loop. */
+  sliceMs?: number;
+  /** How to yield; defaults to scheduler.yield or a macrotask. */
+  yieldToLoop?: () => Promise<void>;
+}
+
+export interface TextMap {
+  readonly text: string;
+  /** Text nodes in document order, and where each starts in `text`. */
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+}
+
+/** True for an element whose subtree is never read. */
+export function isSkippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
+  if (SKIPPED.has(el.localName)) return true;
+  if (el.namespaceURI !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  return skip?.(el) ?? false;
+}
+
+/** True when a node sits inside something we never read (for nodes that arrive later). */
+export function isInsideSkipped(node: Node, skip?: (el: Element) => boolean): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el, skip)) return true;
+  }
+  return (node.ownerDocument ?? (node as Document)).designMode === 'on';
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCKS.has(el.localName);
+}
+
+const LAYOUT_WHITESPACE = /[\n\r\t\f]/g;
+
+/** A resumable walk: call run(budget) until it returns true. */
+class Walk {
+  private parts: string[] = [];
+  private length = 0;
+  private lastWasBreak = true;
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  private walker: TreeWalker;
+  /** Whether the walker's current node is an element whose children are still to visit. */
+  private descend: boolean;
+  private done = false;
+
+  constructor(
+    private root: Node,
+    private skip?: (el: Element) => boolean,
+  ) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+    // SHOW_ELEMENT | SHOW_TEXT, no filter: a JS filter callback per node costs more than our checks.
+    this.walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    if (doc.designMode === 'on') {
+      this.descend = false;
+      this.done = true;
+    } else {
+      this.descend = root.nodeType === 9 || this.enter(root, true);
+    }
+  }
+
+  private pushBreak(): void {
+    if (this.lastWasBreak) return;
+    this.parts.push('\n');
+    this.length += 1;
+    this.lastWasBreak = true;
+  }
+
+  /** Reads a node; true when its children should be visited. */
+  private enter(node: Node, isRoot = false): boolean {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) return false;
+      this.nodes.push(node as Text);
+      this.starts.push(this.length);
+      this.parts.push(data.replace(LAYOUT_WHITESPACE, ' '));
+      this.length += data.length;
+      this.lastWasBreak = false;
+      return false;
+    }
+    if (node.nodeType !== 1) return false;
+    const el = node as Element;
+    const block = isBlockElement(el);
+    // A skipped block still separates what comes before it from what comes after.
+    if (block) this.pushBreak();
+    return isRoot || !isSkippedElement(el, this.skip);
+  }
+
+  /** Visits up to `budget` nodes; true when the walk is finished. */
+  run(budget: number): boolean {
+    if (this.done) return true;
+    const w = this.walker;
+    let descend = this.descend;
+    for (let i = 0; i < budget; i++) {
+      let next: Node | null = descend ? w.firstChild() : null;
+      while (!next) {
+        if (w.currentNode === this.root) return (this.done = true);
+        next = w.nextSibling();
+        if (next) break;
+        const parent = w.parentNode();
+        if (!parent) return (this.done = true);
+        if (parent.nodeType === 1 && isBlockElement(parent as Element)) this.pushBreak();
+      }
+      descend = this.enter(next);
+    }
+    this.descend = descend;
+    return false;
+  }
+
+  result(): TextMap {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+}
+
+/** Reads a subtree in one go (small subtrees: a paragraph that changed, a unit test). */
+export function readTextSync(root: Node, skip?: (el: Element) => boolean): TextMap {
+  const walk = new Walk(root, skip);
+  while (!walk.run(1 << 30));
+  return walk.result();
+}
+
+const NODES_PER_CHECK = 512;
+
+/** Reads a subtree in slices of about `sliceMs`, yielding between them, so no task runs long. */
+export async function readText(root: Node, options: TextMapOptions = {}): Promise<TextMap> {
+  const walk = new Walk(root, options.skip);
+  const sliceMs = options.sliceMs ?? 8;
+  const yieldToLoop = options.yieldToLoop ?? defaultYield;
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const started = performance.now();
+    let finished = false;
+    while (!(finished = walk.run(NODES_PER_CHECK)) && performance.now() - started < sliceMs);
+    if (finished) return walk.result();
+    await yieldToLoop();
+  }
+}
+
+export function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Index of the text node holding offset `at` (the last node starting at or before it). */
+function nodeIndexAt(map: TextMap, at: number): number {
+  const starts = map.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The DOM range for text[start, end). Offsets on an inserted "\n" move inward to the nearest text.
+ * Null when the text is gone or changed since it was read (a live page), or the span is empty.
+ */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  if (end <= start || map.nodes.length === 0) return null;
+  let si = nodeIndexAt(map, start);
+  let sNode = map.nodes[si]!;
+  let sOff = start - map.starts[si]!;
+  if (sOff >= sNode.data.length) {
+    // start sits on a separator after this node: begin at the next node.
+    si += 1;
+    if (si >= map.nodes.length) return null;
+    sNode = map.nodes[si]!;
+    sOff = 0;
+  }
+  sOff = Math.max(0, sOff);
+  const ei = nodeIndexAt(map, end - 1);
+  const eNode = map.nodes[ei]!;
+  const eOff = Math.min(end - map.starts[ei]!, eNode.data.length);
+  if (ei < si || !sNode.isConnected || !eNode.isConnected) return null;
+  const range = sNode.ownerDocument.createRange();
+  try {
+    range.setStart(sNode, sOff);
+    range.setEnd(eNode, eOff);
+  } catch {
+    return null;
+  }
+  return range.collapsed ? null : range;
+}
+
+/** Where a DOM position falls in the text, or -1 when that node was not read. */
+export function offsetOf(map: TextMap, node: Node, offset: number): number {
+  if (node.nodeType !== 3) return -1;
+  const i = map.nodes.indexOf(node as Text);
+  return i < 0 ? -1 : map.starts[i]! + offset;
+}

@@ -1,0 +1,59 @@
+/**
+ * Gathers everything the card shows about one claim from the active datasets (the bundled one and any
+ * imported packs). Pure: the card and the popup render the same resolution.
+ */
+import type { Claim, ClaimResponse, ContextFact, Dataset, Source } from '@/src/data/schema';
+
+export interface ResolvedResponse {
+  response: ClaimResponse;
+  source?: Source;
+}
+
+export interface ResolvedContext {
+  fact: ContextFact;
+  source?: Source;
+}
+
+export interface ResolvedClaim {
+  claim: Claim;
+  /** Sources the claim itself was carried by, in the dataset's order. */
+  claimSources: Source[];
+  /** Direct answers (denials, rejections, rebuttals, confirmations) before background, each oldest first. */
+  responses: ResolvedResponse[];
+  context: ResolvedContext[];
+}
+
+/**
+ * The first dataset that defines the claim wins; its responses, sources and context are looked up in
+ * that same dataset, so a pack can never attach words to a speaker in another pack's claim.
+ */
+export function resolveClaim(datasets: readonly Dataset[], claimId: string): ResolvedClaim | undefined {
+  for (const ds of datasets) {
+    const claim = ds.claims.find((c) => c.id === claimId);
+    if (!claim) continue;
+    const sources = new Map(ds.sources.map((s) => [s.id, s] as const));
+    const claimSources = claim.sourceIds.flatMap((id) => {
+      const s = sources.get(id);
+      return s ? [s] : [];
+    });
+    const responses = ds.responses
+      .filter((r) => r.claimId === claimId)
+      .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.date.localeCompare(b.date))
+      .map((response) => ({ response, source: sources.get(response.sourceId) }));
+    const context = ds.context
+      .filter((f) => f.claimIds.includes(claimId))
+      .map((fact) => ({ fact, source: sources.get(fact.sourceId) }));
+    return { claim, claimSources, responses, context };
+  }
+  return undefined;
+}
+
+/** A quote as its passages: the schema allows one string or several from the same statement. */
+export function quotePassages(quote: string | readonly string[]): readonly string[] {
+  return typeof quote === 'string' ? [quote] : quote;
+}
+
+/** A reader looks for the answer to the claim first; background on the same exchange comes after. */
+function kindRank(kind: ClaimResponse['kind']): number {
+  return kind === 'context' ? 1 : 0;
+}

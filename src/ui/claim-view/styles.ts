@@ -1,0 +1,55 @@
+/**
+ * The claim view's stylesheet as a string, so it can go into the card's shadow root (where page CSS
+ * cannot reach it) and into the popup's document alike.
+ *
+ * Theme: put class "kc-theme" on an ancestor; data-kc-theme="light" | "dark" forces one, anything else
+ * follows the system's colour scheme. Colours keep at least 4.5:1 contrast in both schemes.
+ */
+const LIGHT = `
+  --kc-bg: #ffffff; --kc-fg: #1f2328; --kc-muted: #57606a; --kc-accent: #0b5cad;
+  --kc-border: #d0d7de; --kc-quote-bg: #f6f8fa; --kc-quote-bar: #8c959f; --kc-chip-bg: #eef1f4;
+  --kc-focus: #0b5cad; color-scheme: light;`;
+const DARK = `
+  --kc-bg: #1c2128; --kc-fg: #e6edf3; --kc-muted: #a8b3bf; --kc-accent: #79b8ff;
+  --kc-border: #3d444d; --kc-quote-bg: #232a33; --kc-quote-bar: #6e7681; --kc-chip-bg: #2d333b;
+  --kc-focus: #79b8ff; color-scheme: dark;`;
+
+export const CLAIM_VIEW_CSS = `
+.kc-theme {${LIGHT}}
+@media (prefers-color-scheme: dark) { .kc-theme:not([data-kc-theme="light"]) {${DARK}} }
+.kc-theme[data-kc-theme="dark"] {${DARK}}
+
+.kc-claim-view {
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  color: var(--kc-fg); background: var(--kc-bg);
+  text-align: start; overflow-wrap: anywhere;
+}
+.kc-claim-view * { box-sizing: border-box; }
+.kc-claim-view h2, .kc-claim-view h3, .kc-claim-view p, .kc-claim-view ul, .kc-claim-view blockquote { margin: 0; padding: 0; }
+.kc-claim-view ul { list-style: none; }
+.kc-eyebrow { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--kc-muted); }
+.kc-statement { font-size: 16px; font-weight: 650; line-height: 1.35; margin: 2px 0 6px !important; }
+.kc-claimed-by, .kc-source, .kc-speaker, .kc-summary, .kc-none { color: var(--kc-muted); font-size: 13px; }
+.kc-claimed-by strong, .kc-speaker strong { color: var(--kc-fg); font-weight: 600; }
+.kc-claim-view section { margin-top: 12px; border-top: 1px solid var(--kc-border); padding-top: 8px; }
+.kc-claim-view h3 { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--kc-muted); margin-bottom: 6px !important; }
+.kc-claim-view li + li { margin-top: 10px; }
+.kc-kind { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 9px; background: var(--kc-chip-bg); color: var(--kc-fg); }
+.kc-quote, .kc-context blockquote {
+  margin: 4px 0 !important; padding: 4px 10px !important; border-inline-start: 3px solid var(--kc-quote-bar);
+  background: var(--kc-quote-bg); color: var(--kc-fg); font-style: normal;
+}
+.kc-quote p + p, .kc-context blockquote p + p { margin-top: 4px; }
+.kc-context-title { font-weight: 600; }
+.kc-claim-view a { color: var(--kc-accent); text-decoration: underline; }
+.kc-claim-view a:focus-visible, .kc-claim-view button:focus-visible { outline: 2px solid var(--kc-focus); outline-offset: 2px; }
+.kc-terms { display: flex; flex-wrap: wrap; gap: 4px; }
+.kc-terms li { margin: 0 !important; padding: 0 6px; border-radius: 9px; background: var(--kc-chip-bg); font-size: 12px; }
+.kc-actions { margin-top: 12px !important; }
+.kc-details {
+  font: inherit; font-size: 13px; color: var(--kc-fg); background: var(--kc-chip-bg);
+  border: 1px solid var(--kc-border); border-radius: 6px; padding: 4px 10px; cursor: pointer;
+}
+.kc-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.kc-compact .kc-statement { font-size: 15px; }
+`;

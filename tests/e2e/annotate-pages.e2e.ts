@@ -1,0 +1,109 @@
+/**
+ * Hard pages, in Chromium and Firefox: editable text, form fields, code and SVG are never marked;
+ * pages with no mention get nothing; a framework that hydrates and re-renders keeps working with its
+ * highlights in place; an infinite-scroll page gets highlights on the stories it appends.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page as PwPage } from 'playwright-core';
+import { highlightNames, inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights } from './harness';
+import { forbiddenHosts, foreignMutations, openRecorded, waitFor, type Session } from './annotate-helpers';
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.each(['chromium', 'firefox'] as const)('hard pages in %s', (browserName) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = browserName === 'chromium' ? await launchChromium() : await launchFirefox();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const caseName of ['editable-forms', 'code-blocks', 'svg-text', 'shadow-dom', 'iframe']) {
+    it(`${caseName}: marks the prose and nothing in code, forms, editable text or SVG`, async () => {
+      const { page, consoleErrors } = await openRecorded(session, caseName);
+      const mentions = await waitForHighlights(page, 'kc-mention');
+      expect(mentions).toContain('Nagorno-Karabakh');
+      expect(await forbiddenHosts(page, 'kc-mention')).toEqual([]);
+      expect(await forbiddenHosts(page, 'kc-claim')).toEqual([]);
+      expect(await foreignMutations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('editable-forms: typing in the editable box and the textarea still works, and stays unmarked', async () => {
+    const { page } = await openRecorded(session, 'editable-forms');
+    await waitForHighlights(page, 'kc-mention');
+    await (page as PwPage).click('#draft');
+    await (page as PwPage).keyboard.type(' Karabakh again');
+    await (page as PwPage).click('#letter');
+    await (page as PwPage).keyboard.type(' Shusha');
+    await settle(800);
+    const values = await inPage(page, () => ({
+      draft: document.getElementById('draft')!.textContent,
+      letter: (document.getElementById('letter') as HTMLTextAreaElement).value,
+    }));
+    expect(values.draft).toContain('Karabakh again');
+    expect(values.letter).toMatch(/Shusha$/);
+    expect(await forbiddenHosts(page, 'kc-mention')).toEqual([]);
+    await page.close();
+  });
+
+  for (const caseName of ['no-mention', 'ttp-story']) {
+    it(`${caseName}: nothing is marked`, async () => {
+      const { page, consoleErrors } = await openRecorded(session, caseName);
+      await settle(1500);
+      expect((await highlightNames(page)).filter((n) => n.startsWith('kc-'))).toEqual([]);
+      expect(await foreignMutations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('client-framework: hydration and re-renders keep working, and the highlights stay', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'client-framework');
+    await waitForHighlights(page, 'kc-mention');
+    // Let the framework hydrate and re-render a few times (every 250 ms), then click its button.
+    await waitFor(() => inPage(page, () => (window as unknown as { __framework: { renders: number } }).__framework.renders > 4), 'renders');
+    await (page as PwPage).click('[data-key=likes] ~ button, .reactions button');
+    await settle(600);
+    const fw = await inPage(page, () => {
+      const f = (window as unknown as { __framework: { mismatches: number; errors: string[]; renders: number } }).__framework;
+      return {
+        mismatches: f.mismatches,
+        errors: f.errors,
+        status: document.getElementById('fw-status')!.textContent,
+        likes: document.querySelector('[data-key=likes]')!.textContent,
+      };
+    });
+    expect(fw.mismatches).toBe(0);
+    expect(fw.errors).toEqual([]);
+    expect(fw.status).toMatch(/DOM intact/);
+    expect(fw.likes).toBe('Likes: 1');
+    // After many rewrites of the same text the marks still cover the names.
+    const mentions = await readHighlights(page, 'kc-mention');
+    expect(mentions).toContain('Nagorno-Karabakh');
+    expect(mentions!.every((m) => /Karabakh/.test(m))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('infinite-scroll: stories the page appends get their mentions marked', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'infinite-scroll');
+    const before = await waitForHighlights(page, 'kc-mention');
+    await inPage(page, () => {
+      const w = window as unknown as { loadMore(): boolean };
+      w.loadMore();
+      w.loadMore();
+      w.loadMore();
+    });
+    const after = await waitFor(async () => {
+      const now = (await readHighlights(page, 'kc-mention')) ?? [];
+      return now.includes('Stepanakert') && now.length > before.length ? now : null;
+    }, 'mentions in the appended stories');
+    expect(after).toEqual(expect.arrayContaining(['Agdam', 'Stepanakert']));
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * What a reader sees on seed news pages, in Chromium and Firefox with the built extension: the
+ * mentions and the claim sentence are highlighted (and nothing else), hovering a claim shows its
+ * card with the denial's words and a working source link, and the page's DOM is left alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights } from './harness';
+import { foreignMutations, movePointer, openRecorded, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
+
+describe.each(['chromium', 'firefox'] as const)('annotations in %s', (browserName) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = browserName === 'chromium' ? await launchChromium() : await launchFirefox();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('marks every mention on a seed page, and the words marked are the names', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'seed-000-dailytimes');
+    const mentions = await waitForHighlights(page, 'kc-mention', { min: 3 });
+    expect(mentions).toContain('Nagorno-Karabakh');
+    expect(mentions).toContain('Agdam');
+    for (const m of mentions) expect(m).toMatch(/Karabakh|Agdam|Artsakh|Stepanakert|Shusha/);
+    expect(await foreignMutations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the claim sentence, and hovering it shows the card with the denial verbatim and its source', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'seed-000-dailytimes');
+    const claims = await waitForHighlights(page, 'kc-claim');
+    expect(claims.some((c) => /Pakistan Army was fighting alongside Azerbaijani forces/.test(c))).toBe(true);
+    // Whole sentences, never a piece of one.
+    for (const c of claims) expect(c).toMatch(/^[“"A-Z]/);
+
+    await inPage(page, () => {
+      const h = CSS.highlights.get('kc-claim') as unknown as Iterable<Range>;
+      for (const r of h) if (r.toString().includes('Pakistan Army was fighting')) r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    });
+    const at = await rectOfHighlight(page, 'kc-claim', 'Pakistan Army was fighting');
+    expect(at).not.toBeNull();
+    await movePointer(page, at!.x, at!.y);
+    const card = await waitFor(() => readCard(page), 'the card to open');
+    expect(card.parent).toBe('html');
+    expect(card.quotes.join(' ')).toContain('speculative and baseless');
+    expect(card.text).toContain('Zahid Hafeez Chaudri');
+    expect(card.label.length).toBeGreaterThan(10);
+    const source = card.links.find((l) => l.href.startsWith('https://dailytimes.com.pk/'));
+    expect(source).toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
+    // "Why this matched" names words of the sentence.
+    expect(card.text).toContain('Why this matched');
+
+    // The card stays while the pointer moves onto it, and closes after the pointer has left both.
+    const box = await waitFor(
+      () =>
+        inPage(page, () => {
+          const r = document.querySelector('kc-card-host')?.shadowRoot?.querySelector('.kc-card')?.getBoundingClientRect();
+          return r && r.width > 0 ? { x: r.left + 30, y: r.top + 30, w: r.width, h: r.height, right: r.right, bottom: r.bottom } : null;
+        }),
+      'the card box',
+    );
+    expect(box.right).toBeLessThanOrEqual(1280);
+    expect(box.bottom).toBeLessThanOrEqual(900);
+    await movePointer(page, box.x, box.y);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await readCard(page)).not.toBeNull();
+    await movePointer(page, 2, 2);
+    await waitFor(async () => (await readCard(page)) === null, 'the card to close after the pointer left');
+
+    // Escape closes a hovered card.
+    await movePointer(page, at!.x, at!.y);
+    await waitFor(() => readCard(page), 'the card to open again');
+    await (page as unknown as { keyboard: { press(k: string): Promise<void> } }).keyboard.press('Escape');
+    await waitFor(async () => (await readCard(page)) === null, 'Escape to close the card');
+
+    expect(await foreignMutations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves a page about something else unmarked (the TTP story)', async () => {
+    const { page } = await openRecorded(session, 'ttp-story');
+    // The content script ran (it reports state to the badge); give it time, then nothing is marked.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await readHighlights(page, 'kc-mention')).toBeNull();
+    expect(await readHighlights(page, 'kc-claim')).toBeNull();
+    await page.close();
+  });
+
+  it('makes no request outside the fixture server', () => {
+    expect(session.externalRequests()).toEqual([]);
+  });
+});
