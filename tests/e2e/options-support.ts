@@ -6,8 +6,6 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightNames, type ChromiumSession } from './harness';
 
-export const KC_NAMES = ['kc-mention', 'kc-claim', 'kc-mention-underline', 'kc-claim-underline'] as const;
-
 /** The kc-* highlights that hold at least one range, sorted. */
 export async function shownHighlights(page: Page): Promise<string[]> {
   const names = await highlightNames(page);
