@@ -20,7 +20,8 @@ export default defineConfig({
     default_locale: 'en',
     // Drawn by scripts/make-icons.mjs.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // unlimitedStorage: imported claim packs (up to 5 MB each) would outgrow storage.local's 10 MB.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     // "Run on this site" asks for one origin at a time; nothing is granted by default.
     optional_host_permissions: ['*://*/*'],
     action: {

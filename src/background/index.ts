@@ -12,6 +12,7 @@ import {
 } from '@/src/messaging/contract';
 import { backgroundToContent } from '@/src/messaging/send';
 import { pendingPopupClaimItem } from '@/src/messaging/pending-popup-claim';
+import { watchSiteAccess } from '@/src/site-access';
 import { clearBadge, showBadge } from './badge';
 
 type Sender = Browser.runtime.MessageSender;
@@ -55,6 +56,8 @@ export async function routeCommand(command: string, tab?: Browser.tabs.Tab): Pro
 }
 
 export function startBackground(): void {
+  // Sites the reader added: keep their content-script registration in step with permissions and list.
+  watchSiteAccess();
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!isContentToBackground(message) || !isOwnContentScript(sender)) return undefined;
     return handleContentMessage(message, sender);

@@ -91,6 +91,11 @@ export async function runOnPage(ctx: PageContext): Promise<void> {
     }),
   ];
   ctx.onInvalidated(() => unwatchers.forEach((u) => u()));
+  // A change written between the first read and the watchers' start would be missed: read once more.
+  const [settingsNow, listsNow] = await Promise.all([getSettings(), getSiteLists()]);
+  if (ctx.signal.aborted) return;
+  if (JSON.stringify(settingsNow) !== JSON.stringify(settings)) onSettings(settingsNow);
+  if (JSON.stringify(listsNow) !== JSON.stringify(lists)) lists = listsNow;
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (ctx.signal.aborted) return undefined;

@@ -189,7 +189,7 @@ describe('Built manifests', () => {
     ['firefox', firefox],
   ])('%s: MV3, least privilege, content script on the news list only', (_name, m) => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.host_permissions ?? []).toEqual([]);
     const matches: string[] = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
