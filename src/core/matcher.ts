@@ -222,29 +222,43 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
 
   /**
    * The pre-filter: each document is filed only under its heaviest concepts, as many as it takes
-   * for the rest to weigh less than the lowest share a sentence must cover. A sentence that covers
-   * enough of a document must then say one of them, so nothing is lost, and common words
-   * ("government", "said", "Azerbaijan") lead to no documents at all: the work per sentence
-   * follows the rare words it shares with the claims, not the number of claims.
+   * for the rest to weigh less than the share a sentence must cover. A sentence that covers enough
+   * of a document must then say one of them, so no match is lost, and common words ("government",
+   * "said", "Azerbaijan") lead to few documents or none: the work per sentence follows the rare
+   * words it shares with the claims, not the number of claims. (Near misses for the misspelling
+   * rescue are looked for among the documents so reached.)
    */
-  const lowest = Math.max(0.2, threshold - 0.25);
+  const lowest = Math.max(0.3, threshold - 0.15);
   const postings = new Map<string, number[]>();
+  const file = (concept: string, doc: number) => {
+    const list = postings.get(concept);
+    if (list) list.push(doc);
+    else postings.set(concept, [doc]);
+  };
+  // Words said by many claims are not filed under: looking them up would touch a share of every
+  // pack. A wording made only of such words is filed under its rarest one.
+  const common = Math.max(20, nClaims * 0.02);
   docs.forEach((d, i) => {
     const heaviest = [...d.concepts.values()].sort((a, b) => weightOf(b) - weightOf(a));
     let rest = d.total;
+    let filed = 0;
     for (const c of heaviest) {
-      let list = postings.get(c.id);
-      if (!list) postings.set(c.id, (list = []));
-      list.push(i);
+      if ((claimsWith.get(c.id)?.size ?? 0) > common) break;
+      file(c.id, i);
+      filed++;
       rest -= weightOf(c);
-      if (rest < lowest * d.total) break;
+      if (rest < threshold * d.total) break;
     }
+    if (filed === 0) file(heaviest[0]!.id, i);
   });
   const vocabulary = new Set(docs.flatMap((d) => [...d.concepts.keys()]));
+  /** First three letters of the claims' longer words: a misspelling usually keeps them. */
+  const heads = new Set(docs.flatMap((d) => (d.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).map((w) => w.slice(0, 3))));
 
   interface SentenceInfo {
     byConcept: Map<string, Term[]>;
-    folded: string;
+    /** The folded sentence, for verbatim quotes and misspellings; folded only when asked. */
+    folded: () => string;
     accuser: string | null;
   }
 
@@ -290,7 +304,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     // The core alone is less than a wording: it leaves out who and where.
     let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
     const coreSaid = [...info.core.keys()].filter(has);
-    const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence.includes(doc.folded.replace(/[.!?"']+$/, ''));
+    const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence().includes(doc.folded.replace(/[.!?"']+$/, ''));
     if (verbatim) score = Math.max(score, 0.9);
     // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
     const short = doc.concepts.size < 3 || doc.kind !== 'claim';
@@ -325,7 +339,8 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     const candidates = new Set<number>();
     for (const c of byConcept.keys()) for (const i of postings.get(c) ?? []) candidates.add(i);
     if (candidates.size === 0) return [];
-    const info: SentenceInfo = { byConcept, folded: foldString(sentence), accuser: accuserOf(terms) };
+    let folded: string | undefined;
+    const info: SentenceInfo = { byConcept, folded: () => (folded ??= foldString(sentence)), accuser: accuserOf(terms) };
     const verdicts: Verdict[] = [];
     const nearMisses: Doc[] = [];
     for (const i of candidates) {
@@ -344,7 +359,9 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
    * edit distance of a word of the document before its concept counts.
    */
   function fuzzyRescue(sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
-    const unknown = [...new Set((sentence.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => !vocabulary.has(conceptOf(w)?.id ?? w)))];
+    const unknown = [
+      ...new Set((sentence.folded().match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => heads.has(w.slice(0, 3)) && !vocabulary.has(conceptOf(w)?.id ?? w))),
+    ];
     if (unknown.length === 0) return [];
     const fuse = new Fuse(candidates, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
     const out: Verdict[] = [];
