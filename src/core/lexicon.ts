@@ -63,7 +63,8 @@ const GROUPS: Record<string, { kind: ConceptKind; forms: string[] }> = {
   character: { kind: 'word', forms: ['character', 'nature', 'характер*', 'xarakter*'] },
   offensive: { kind: 'word', forms: ['offensive', 'assault', 'onslaught', 'наступлени*'] },
   complete: { kind: 'word', forms: ['complete', 'completion', 'completed', 'finished', 'завершени*'] },
-  help: { kind: 'word', forms: ['help', 'helped', 'helping', 'assist', 'assistance', 'aid', 'support', 'supported', 'помощ*'] },
+  // Not "support": every statement of diplomatic backing says it ("Pakistan supports Azerbaijan's position").
+  help: { kind: 'word', forms: ['help', 'helped', 'helping', 'assist', 'assistance', 'aid', 'помощ*'] },
   pm: { kind: 'word', forms: ['pm', 'premier'] },
 };
 

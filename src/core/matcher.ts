@@ -44,8 +44,10 @@ interface Doc {
   claimId: string;
   kind: DocKind;
   text: string;
-  /** Folded text, for verbatim quote checks. */
+  /** Folded text, for the misspelling rescue. */
   folded: string;
+  /** For a quote: its folded words without closing punctuation, looked for verbatim in a sentence. */
+  verbatim: string | null;
   concepts: Map<string, ConceptInfo>;
   total: number;
   actors: string[];
@@ -193,15 +195,21 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   }
   /** Concepts at the core of exactly one claim: a sentence saying one points to that claim. */
   const distinctive = new Map<string, string>();
+  const distinctiveOf = new Map<string, string[]>();
   for (const info of claims.values()) {
-    for (const id of info.core.keys()) if (claimsWith.get(id)?.size === 1) distinctive.set(id, info.claim.id);
+    for (const id of info.core.keys()) {
+      if (claimsWith.get(id)?.size !== 1) continue;
+      distinctive.set(id, info.claim.id);
+      distinctiveOf.set(info.claim.id, [...(distinctiveOf.get(info.claim.id) ?? []), id]);
+    }
   }
 
   const docs: Doc[] = [];
   // The core itself as one more wording, so that a sentence saying the core reaches the claim
   // through the index even when it shares no rare word with any single wording.
   for (const info of claims.values()) {
-    if (info.core.size < 2) continue;
+    // Two concepts ("start", "accuse") are too thin a core to stand for a claim on their own.
+    if (info.core.size < 3) continue;
     const concepts = new Map(info.core);
     parsed.push({ claimId: info.claim.id, kind: 'core', text: [...info.core.keys()].join(' '), terms: [], concepts });
   }
@@ -217,7 +225,9 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     let total = 0;
     for (const c of concepts.values()) total += weightOf(c);
     const actors = [...concepts.values()].filter((c) => c.kind === 'actor').map((c) => c.id);
-    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded: foldString(d.text), concepts, total, actors });
+    const folded = foldString(d.text);
+    const verbatim = d.kind === 'quote' && folded.length >= 15 ? folded.replace(/[.!?"']+$/, '') : null;
+    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded, verbatim, concepts, total, actors });
   }
 
   /**
@@ -277,8 +287,12 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     return covered / doc.total;
   }
 
+  function verbatimOf(doc: Doc, sentence: SentenceInfo): boolean {
+    return doc.verbatim !== null && sentence.folded().includes(doc.verbatim);
+  }
+
   function verify(doc: Doc, sentence: SentenceInfo, extra: Set<string>): Verdict | null {
-    const { byConcept: sentenceConcepts, folded: foldedSentence } = sentence;
+    const { byConcept: sentenceConcepts } = sentence;
     const has = (c: string): boolean => sentenceConcepts.has(c) || extra.has(c);
     const info = claims.get(doc.claimId)!;
     // The same accusation made by the other side is another claim.
@@ -298,20 +312,25 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       matched.add(id);
       if (c.kind === 'word' && id !== 'report' && !DENIAL.has(id)) substantive++;
     }
-    // Denial words alone ("rejects baseless allegations") fit any denial of anything: the sentence
-    // must also say something of the claim itself, or at least be set in the conflict.
+    // Denial words alone ("rejects baseless allegations") fit any denial of anything, and one word
+    // of substance ("army") fits much news: the sentence must say more of the claim itself.
     if (substantive === 0 && !inScene) return null;
+    if (substantive < 2 && [...doc.concepts.keys()].filter((id) => id !== 'report' && !DENIAL.has(id) && doc.concepts.get(id)!.kind === 'word').length >= 2 && !verbatimOf(doc, sentence)) return null;
+    // A claim that has words of its own ("ethnic cleansing", "ceasefire", "special forces") is
+    // not said by a sentence without any of them.
+    const own = distinctiveOf.get(doc.claimId);
+    if (own && !own.some(has)) return null;
     // The core alone is less than a wording: it leaves out who and where.
     let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
     const coreSaid = [...info.core.keys()].filter(has);
-    const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence().includes(doc.folded.replace(/[.!?"']+$/, ''));
+    const verbatim = verbatimOf(doc, sentence);
     if (verbatim) score = Math.max(score, 0.9);
     // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
     const short = doc.concepts.size < 3 || doc.kind !== 'claim';
     if (short && coreSaid.length === 0 && !(verbatim && inScene)) return null;
     if (matched.size < 2 && !verbatim) return null;
     // Second route: the sentence says the claim's core even if no single wording is close.
-    if (coreSaid.length >= 2) {
+    if (coreSaid.length >= 2 && info.core.size >= 3) {
       const coreScore = coreSaid.reduce((sum, id) => sum + weightOf(info.core.get(id)!), 0) / coreTotal.get(doc.claimId)!;
       if (coreScore >= coreThreshold) {
         score = Math.max(score, coreScore * 0.9);
@@ -321,7 +340,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     for (const c of sentenceConcepts.keys()) {
       if (CONTRAST.has(c) && !doc.concepts.has(c)) score *= 0.75;
       const owner = distinctive.get(c);
-      if (owner !== undefined && owner !== doc.claimId) score *= 0.8;
+      if (owner !== undefined && owner !== doc.claimId) score *= 0.7;
     }
     return score >= threshold ? { doc, score: Math.min(1, score), matched } : null;
   }

@@ -102,9 +102,6 @@ let quick: { test: RegExp; scan: RegExp } | undefined;
  * first letters, each letter as the class of raw characters that fold to it. It needs no folding of
  * the text, so a page without any mention costs one native regex pass.
  */
-export function quickTestSource(): string {
-  return quickTest().scan.source;
-}
 
 function quickTest(): { test: RegExp; scan: RegExp } {
   if (quick) return quick;
