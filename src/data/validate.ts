@@ -213,6 +213,7 @@ function checkWording(d: Dataset, report: Report): void {
   check(d.title, '$.title');
   d.claims.forEach((c, i) => {
     check(c.statement, `$.claims[${i}].statement`);
+    check(c.dateNote, `$.claims[${i}].dateNote`);
     c.claimants.forEach((p, j) => {
       check(p.name, `$.claims[${i}].claimants[${j}].name`);
       check(p.role, `$.claims[${i}].claimants[${j}].role`);

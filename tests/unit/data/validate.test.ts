@@ -84,6 +84,13 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('requires every claim to have a source', () => {
+    const d = minimal();
+    d.claims[0]!.sourceIds = [];
+    const result = validateDataset(d, 'f');
+    expect(!result.ok && result.errors.map((e) => `${e.path} ${e.rule}`)).toEqual(['$.claims[0].sourceIds claim-source']);
+  });
+
   it('rejects verdict words outside quotes and allows them inside', () => {
     expect(verdictWordIn('Pakistan called the reports "fake"')).toBeUndefined();
     expect(verdictWordIn('Pakistan called the reports ‘a hoax’.')).toBeUndefined();

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_DATASET as data } from '@/src/data/bundled';
+import { claimById, contextFor, quotePassages, responsesFor, sourceById, sourcesFor } from '@/src/data/lookup';
+
+describe('lookup helpers', () => {
+  it('lists the answers to the Pakistani-troops claim, oldest first, with their speakers', () => {
+    const answers = responsesFor(data, 'pakistan-troops-agdam-2020');
+    expect(answers.map((r) => [r.date, r.speaker.name])).toEqual([
+      ['2020-09-30', 'Ilham Aliyev'],
+      ['2020-10-02', 'Zahid Hafeez Chaudri'],
+      ['2020-10-02', 'Foreign Office spokesperson'],
+    ]);
+  });
+
+  it('gives the context a card shows for a claim, and nothing for an unknown claim', () => {
+    expect(contextFor(data, 'pakistan-special-forces-pashinyan-2020').map((c) => c.id)).toContain(
+      'ctx-pakistan-army-chief-baku-2023',
+    );
+    expect(contextFor(data, 'no-such-claim')).toEqual([]);
+    expect(responsesFor(data, 'no-such-claim')).toEqual([]);
+    expect(sourcesFor(data, 'no-such-claim')).toEqual([]);
+    expect(claimById(data, 'no-such-claim')).toBeUndefined();
+  });
+
+  it("collects a claim's sources once each: its own first, then its answers' and context's", () => {
+    const sources = sourcesFor(data, 'pakistan-special-forces-pashinyan-2020').map((s) => s.publisher);
+    expect(sources[0]).toBe('Echo News (echonews.pk)');
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources).toContain('Arab News Pakistan');
+    expect(sourceById(data, 'src-dailytimes-2020-10-02')?.url).toMatch(/^https:\/\/dailytimes\.com\.pk\//);
+  });
+
+  it('turns a quote into passages whether it is one string or several', () => {
+    expect(quotePassages('one')).toEqual(['one']);
+    expect(quotePassages(['a', 'b'])).toEqual(['a', 'b']);
+  });
+});
