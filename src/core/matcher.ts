@@ -279,7 +279,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   }
 
   /** Share of the core (what most of the claim's wordings say) a sentence must say, as the second route. */
-  const coreThreshold = threshold + 0.05;
+  const coreThreshold = threshold + 0.15;
 
   function coverage(doc: Doc, byConcept: Map<string, Term[]>): number {
     let covered = 0;
@@ -320,7 +320,9 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     // not said by a sentence without any of them.
     const own = distinctiveOf.get(doc.claimId);
     if (own && !own.some(has)) return null;
-    // The core alone is less than a wording: it leaves out who and where.
+    // The core alone is less than a wording (it leaves out who and where): it must be said nearly
+    // whole, and scores a little lower.
+    if (doc.kind === 'core' && covered / doc.total < coreThreshold) return null;
     let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
     const coreSaid = [...info.core.keys()].filter(has);
     const verbatim = verbatimOf(doc, sentence);
