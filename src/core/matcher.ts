@@ -50,7 +50,8 @@ interface Doc {
   verbatim: string | null;
   concepts: Map<string, ConceptInfo>;
   total: number;
-  actors: string[];
+  /** How many of its concepts are words of substance (not names, places, report or denial words). */
+  substance: number;
 }
 
 interface ClaimInfo {
@@ -224,10 +225,10 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     }
     let total = 0;
     for (const c of concepts.values()) total += weightOf(c);
-    const actors = [...concepts.values()].filter((c) => c.kind === 'actor').map((c) => c.id);
     const folded = foldString(d.text);
     const verbatim = d.kind === 'quote' && folded.length >= 15 ? folded.replace(/[.!?"']+$/, '') : null;
-    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded, verbatim, concepts, total, actors });
+    const substance = [...concepts].filter(([id, c]) => c.kind === 'word' && id !== 'report' && !DENIAL.has(id)).length;
+    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded, verbatim, concepts, total, substance });
   }
 
   /**
@@ -270,6 +271,8 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     /** The folded sentence, for verbatim quotes and misspellings; folded only when asked. */
     folded: () => string;
     accuser: string | null;
+    /** Whether the sentence names a party or place of the conflict. */
+    inScene: boolean;
   }
 
   interface Verdict {
@@ -301,8 +304,12 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     for (const a of info.actors) if (!has(a)) return null;
     // A claim set in the conflict needs a sentence set there too: Pakistani troops fighting
     // militants in the northwest, or alongside UN peacekeepers in Somalia, are another story.
-    const inScene = [...sentenceConcepts.values()].some((t) => t[0]!.concept.kind === 'scene');
-    if (info.scene.size > 0 && ![...info.scene].some(has) && !inScene) return null;
+    const inScene = sentence.inScene;
+    if (info.scene.size > 0 && !inScene) return null;
+    // A claim that has words of its own ("ethnic cleansing", "ceasefire", "special forces") is
+    // not said by a sentence without any of them.
+    const own = distinctiveOf.get(doc.claimId);
+    if (own && !own.some(has)) return null;
     let covered = 0;
     const matched = new Set<string>();
     let substantive = 0;
@@ -315,11 +322,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     // Denial words alone ("rejects baseless allegations") fit any denial of anything, and one word
     // of substance ("army") fits much news: the sentence must say more of the claim itself.
     if (substantive === 0 && !inScene) return null;
-    if (substantive < 2 && [...doc.concepts.keys()].filter((id) => id !== 'report' && !DENIAL.has(id) && doc.concepts.get(id)!.kind === 'word').length >= 2 && !verbatimOf(doc, sentence)) return null;
-    // A claim that has words of its own ("ethnic cleansing", "ceasefire", "special forces") is
-    // not said by a sentence without any of them.
-    const own = distinctiveOf.get(doc.claimId);
-    if (own && !own.some(has)) return null;
+    if (substantive < 2 && doc.substance >= 2 && !verbatimOf(doc, sentence)) return null;
     // The core alone is less than a wording (it leaves out who and where): it must be said nearly
     // whole, and scores a little lower.
     if (doc.kind === 'core' && covered / doc.total < coreThreshold) return null;
@@ -361,7 +364,12 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     for (const c of byConcept.keys()) for (const i of postings.get(c) ?? []) candidates.add(i);
     if (candidates.size === 0) return [];
     let folded: string | undefined;
-    const info: SentenceInfo = { byConcept, folded: () => (folded ??= foldString(sentence)), accuser: accuserOf(terms) };
+    const info: SentenceInfo = {
+      byConcept,
+      folded: () => (folded ??= foldString(sentence)),
+      accuser: accuserOf(terms),
+      inScene: terms.some((t) => t.concept.kind === 'scene'),
+    };
     const verdicts: Verdict[] = [];
     const nearMisses: Doc[] = [];
     for (const i of candidates) {
