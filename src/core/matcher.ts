@@ -239,7 +239,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
    * words it shares with the claims, not the number of claims. (Near misses for the misspelling
    * rescue are looked for among the documents so reached.)
    */
-  const lowest = Math.max(0.3, threshold - 0.15);
+  const lowest = Math.max(0.3, threshold - 0.1);
   const postings = new Map<string, number[]>();
   const file = (concept: string, doc: number) => {
     const list = postings.get(concept);
@@ -371,14 +371,21 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       inScene: terms.some((t) => t.concept.kind === 'scene'),
     };
     const verdicts: Verdict[] = [];
-    const nearMisses: Doc[] = [];
+    const nearMisses: { doc: Doc; coverage: number }[] = [];
     for (const i of candidates) {
       const doc = docs[i]!;
       const v = verify(doc, info, new Set());
       if (v) verdicts.push(v);
-      else if (coverage(doc, byConcept) >= lowest) nearMisses.push(doc);
+      else {
+        const c = coverage(doc, byConcept);
+        if (c >= lowest) nearMisses.push({ doc, coverage: c });
+      }
     }
-    if (verdicts.length === 0 && nearMisses.length > 0) verdicts.push(...fuzzyRescue(info, nearMisses));
+    if (verdicts.length === 0 && nearMisses.length > 0) {
+      // Only the closest few: the rescue is for a misspelt word in a sentence that nearly matched.
+      const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
+      verdicts.push(...fuzzyRescue(info, closest));
+    }
     return toMatches(sentence, terms, verdicts);
   }
 
