@@ -4,8 +4,9 @@
  * in their own words and in other languages, so matching compares concepts, not spellings.
  *
  * Concept kinds:
- * - actor: a state or its people; a claim about one actor is not a claim about another, so every
- *   actor a claim names must be present (Turkish troops are not Pakistani troops).
+ * - actor: a state or its people; a claim about one actor is not a claim about another, so the
+ *   actors nearly all of a claim's wordings name must be present (Turkish troops are not
+ *   Pakistani troops). Leaders stand for their states here (Imran Khan, Pashinyan, Aliyev).
  * - scene: the parties and places of the conflict itself; on a page about the topic they are
  *   everywhere, so they weigh little and are never required.
  * - word: everything else, weighed by how rare it is among the claims.
