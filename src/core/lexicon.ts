@@ -4,8 +4,9 @@
  * in their own words and in other languages, so matching compares concepts, not spellings.
  *
  * Concept kinds:
- * - actor: a state or its people; a claim about one actor is not a claim about another, so every
- *   actor a claim names must be present (Turkish troops are not Pakistani troops).
+ * - actor: a state or its people; a claim about one actor is not a claim about another, so the
+ *   actors nearly all of a claim's wordings name must be present (Turkish troops are not
+ *   Pakistani troops). Leaders stand for their states here (Imran Khan, Pashinyan, Aliyev).
  * - scene: the parties and places of the conflict itself; on a page about the topic they are
  *   everywhere, so they weigh little and are never required.
  * - word: everything else, weighed by how rare it is among the claims.
@@ -63,7 +64,8 @@ const GROUPS: Record<string, { kind: ConceptKind; forms: string[] }> = {
   character: { kind: 'word', forms: ['character', 'nature', 'характер*', 'xarakter*'] },
   offensive: { kind: 'word', forms: ['offensive', 'assault', 'onslaught', 'наступлени*'] },
   complete: { kind: 'word', forms: ['complete', 'completion', 'completed', 'finished', 'завершени*'] },
-  help: { kind: 'word', forms: ['help', 'helped', 'helping', 'assist', 'assistance', 'aid', 'support', 'supported', 'помощ*'] },
+  // Not "support": every statement of diplomatic backing says it ("Pakistan supports Azerbaijan's position").
+  help: { kind: 'word', forms: ['help', 'helped', 'helping', 'assist', 'assistance', 'aid', 'помощ*'] },
   pm: { kind: 'word', forms: ['pm', 'premier'] },
 };
 

@@ -44,11 +44,14 @@ interface Doc {
   claimId: string;
   kind: DocKind;
   text: string;
-  /** Folded text, for verbatim quote checks. */
+  /** Folded text, for the misspelling rescue. */
   folded: string;
+  /** For a quote: its folded words without closing punctuation, looked for verbatim in a sentence. */
+  verbatim: string | null;
   concepts: Map<string, ConceptInfo>;
   total: number;
-  actors: string[];
+  /** How many of its concepts are words of substance (not names, places, report or denial words). */
+  substance: number;
 }
 
 interface ClaimInfo {
@@ -193,15 +196,21 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   }
   /** Concepts at the core of exactly one claim: a sentence saying one points to that claim. */
   const distinctive = new Map<string, string>();
+  const distinctiveOf = new Map<string, string[]>();
   for (const info of claims.values()) {
-    for (const id of info.core.keys()) if (claimsWith.get(id)?.size === 1) distinctive.set(id, info.claim.id);
+    for (const id of info.core.keys()) {
+      if (claimsWith.get(id)?.size !== 1) continue;
+      distinctive.set(id, info.claim.id);
+      distinctiveOf.set(info.claim.id, [...(distinctiveOf.get(info.claim.id) ?? []), id]);
+    }
   }
 
   const docs: Doc[] = [];
   // The core itself as one more wording, so that a sentence saying the core reaches the claim
   // through the index even when it shares no rare word with any single wording.
   for (const info of claims.values()) {
-    if (info.core.size < 2) continue;
+    // Two concepts ("start", "accuse") are too thin a core to stand for a claim on their own.
+    if (info.core.size < 3) continue;
     const concepts = new Map(info.core);
     parsed.push({ claimId: info.claim.id, kind: 'core', text: [...info.core.keys()].join(' '), terms: [], concepts });
   }
@@ -216,36 +225,54 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     }
     let total = 0;
     for (const c of concepts.values()) total += weightOf(c);
-    const actors = [...concepts.values()].filter((c) => c.kind === 'actor').map((c) => c.id);
-    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded: foldString(d.text), concepts, total, actors });
+    const folded = foldString(d.text);
+    const verbatim = d.kind === 'quote' && folded.length >= 15 ? folded.replace(/[.!?"']+$/, '') : null;
+    const substance = [...concepts].filter(([id, c]) => c.kind === 'word' && id !== 'report' && !DENIAL.has(id)).length;
+    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded, verbatim, concepts, total, substance });
   }
 
   /**
    * The pre-filter: each document is filed only under its heaviest concepts, as many as it takes
-   * for the rest to weigh less than the lowest share a sentence must cover. A sentence that covers
-   * enough of a document must then say one of them, so nothing is lost, and common words
-   * ("government", "said", "Azerbaijan") lead to no documents at all: the work per sentence
-   * follows the rare words it shares with the claims, not the number of claims.
+   * for the rest to weigh less than the share a sentence must cover. A sentence that covers enough
+   * of a document must then say one of them, so no match is lost, and common words ("government",
+   * "said", "Azerbaijan") lead to few documents or none: the work per sentence follows the rare
+   * words it shares with the claims, not the number of claims. (Near misses for the misspelling
+   * rescue are looked for among the documents so reached.)
    */
-  const lowest = Math.max(0.2, threshold - 0.25);
+  const lowest = Math.max(0.3, threshold - 0.1);
   const postings = new Map<string, number[]>();
+  const file = (concept: string, doc: number) => {
+    const list = postings.get(concept);
+    if (list) list.push(doc);
+    else postings.set(concept, [doc]);
+  };
+  // Words said by many claims are not filed under: looking them up would touch a share of every
+  // pack. A wording made only of such words is filed under its rarest one.
+  const common = Math.max(20, nClaims * 0.02);
   docs.forEach((d, i) => {
     const heaviest = [...d.concepts.values()].sort((a, b) => weightOf(b) - weightOf(a));
     let rest = d.total;
+    let filed = 0;
     for (const c of heaviest) {
-      let list = postings.get(c.id);
-      if (!list) postings.set(c.id, (list = []));
-      list.push(i);
+      if ((claimsWith.get(c.id)?.size ?? 0) > common) break;
+      file(c.id, i);
+      filed++;
       rest -= weightOf(c);
-      if (rest < lowest * d.total) break;
+      if (rest < threshold * d.total) break;
     }
+    if (filed === 0) file(heaviest[0]!.id, i);
   });
   const vocabulary = new Set(docs.flatMap((d) => [...d.concepts.keys()]));
+  /** First three letters of the claims' longer words: a misspelling usually keeps them. */
+  const heads = new Set(docs.flatMap((d) => (d.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).map((w) => w.slice(0, 3))));
 
   interface SentenceInfo {
     byConcept: Map<string, Term[]>;
-    folded: string;
+    /** The folded sentence, for verbatim quotes and misspellings; folded only when asked. */
+    folded: () => string;
     accuser: string | null;
+    /** Whether the sentence names a party or place of the conflict. */
+    inScene: boolean;
   }
 
   interface Verdict {
@@ -255,7 +282,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   }
 
   /** Share of the core (what most of the claim's wordings say) a sentence must say, as the second route. */
-  const coreThreshold = threshold + 0.05;
+  const coreThreshold = threshold + 0.15;
 
   function coverage(doc: Doc, byConcept: Map<string, Term[]>): number {
     let covered = 0;
@@ -263,8 +290,12 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     return covered / doc.total;
   }
 
+  function verbatimOf(doc: Doc, sentence: SentenceInfo): boolean {
+    return doc.verbatim !== null && sentence.folded().includes(doc.verbatim);
+  }
+
   function verify(doc: Doc, sentence: SentenceInfo, extra: Set<string>): Verdict | null {
-    const { byConcept: sentenceConcepts, folded: foldedSentence } = sentence;
+    const { byConcept: sentenceConcepts } = sentence;
     const has = (c: string): boolean => sentenceConcepts.has(c) || extra.has(c);
     const info = claims.get(doc.claimId)!;
     // The same accusation made by the other side is another claim.
@@ -273,8 +304,12 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     for (const a of info.actors) if (!has(a)) return null;
     // A claim set in the conflict needs a sentence set there too: Pakistani troops fighting
     // militants in the northwest, or alongside UN peacekeepers in Somalia, are another story.
-    const inScene = [...sentenceConcepts.values()].some((t) => t[0]!.concept.kind === 'scene');
-    if (info.scene.size > 0 && ![...info.scene].some(has) && !inScene) return null;
+    const inScene = sentence.inScene;
+    if (info.scene.size > 0 && !inScene) return null;
+    // A claim that has words of its own ("ethnic cleansing", "ceasefire", "special forces") is
+    // not said by a sentence without any of them.
+    const own = distinctiveOf.get(doc.claimId);
+    if (own && !own.some(has)) return null;
     let covered = 0;
     const matched = new Set<string>();
     let substantive = 0;
@@ -284,20 +319,23 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       matched.add(id);
       if (c.kind === 'word' && id !== 'report' && !DENIAL.has(id)) substantive++;
     }
-    // Denial words alone ("rejects baseless allegations") fit any denial of anything: the sentence
-    // must also say something of the claim itself, or at least be set in the conflict.
+    // Denial words alone ("rejects baseless allegations") fit any denial of anything, and one word
+    // of substance ("army") fits much news: the sentence must say more of the claim itself.
     if (substantive === 0 && !inScene) return null;
-    // The core alone is less than a wording: it leaves out who and where.
+    if (substantive < 2 && doc.substance >= 2 && !verbatimOf(doc, sentence)) return null;
+    // The core alone is less than a wording (it leaves out who and where): it must be said nearly
+    // whole, and scores a little lower.
+    if (doc.kind === 'core' && covered / doc.total < coreThreshold) return null;
     let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
     const coreSaid = [...info.core.keys()].filter(has);
-    const verbatim = doc.kind === 'quote' && doc.folded.length >= 15 && foldedSentence.includes(doc.folded.replace(/[.!?"']+$/, ''));
+    const verbatim = verbatimOf(doc, sentence);
     if (verbatim) score = Math.max(score, 0.9);
     // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
     const short = doc.concepts.size < 3 || doc.kind !== 'claim';
     if (short && coreSaid.length === 0 && !(verbatim && inScene)) return null;
     if (matched.size < 2 && !verbatim) return null;
     // Second route: the sentence says the claim's core even if no single wording is close.
-    if (coreSaid.length >= 2) {
+    if (coreSaid.length >= 2 && info.core.size >= 3) {
       const coreScore = coreSaid.reduce((sum, id) => sum + weightOf(info.core.get(id)!), 0) / coreTotal.get(doc.claimId)!;
       if (coreScore >= coreThreshold) {
         score = Math.max(score, coreScore * 0.9);
@@ -307,7 +345,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     for (const c of sentenceConcepts.keys()) {
       if (CONTRAST.has(c) && !doc.concepts.has(c)) score *= 0.75;
       const owner = distinctive.get(c);
-      if (owner !== undefined && owner !== doc.claimId) score *= 0.8;
+      if (owner !== undefined && owner !== doc.claimId) score *= 0.7;
     }
     return score >= threshold ? { doc, score: Math.min(1, score), matched } : null;
   }
@@ -325,16 +363,29 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     const candidates = new Set<number>();
     for (const c of byConcept.keys()) for (const i of postings.get(c) ?? []) candidates.add(i);
     if (candidates.size === 0) return [];
-    const info: SentenceInfo = { byConcept, folded: foldString(sentence), accuser: accuserOf(terms) };
+    let folded: string | undefined;
+    const info: SentenceInfo = {
+      byConcept,
+      folded: () => (folded ??= foldString(sentence)),
+      accuser: accuserOf(terms),
+      inScene: terms.some((t) => t.concept.kind === 'scene'),
+    };
     const verdicts: Verdict[] = [];
-    const nearMisses: Doc[] = [];
+    const nearMisses: { doc: Doc; coverage: number }[] = [];
     for (const i of candidates) {
       const doc = docs[i]!;
       const v = verify(doc, info, new Set());
       if (v) verdicts.push(v);
-      else if (coverage(doc, byConcept) >= lowest) nearMisses.push(doc);
+      else {
+        const c = coverage(doc, byConcept);
+        if (c >= lowest) nearMisses.push({ doc, coverage: c });
+      }
     }
-    if (verdicts.length === 0 && nearMisses.length > 0) verdicts.push(...fuzzyRescue(info, nearMisses));
+    if (verdicts.length === 0 && nearMisses.length > 0) {
+      // Only the closest few: the rescue is for a misspelt word in a sentence that nearly matched.
+      const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
+      verdicts.push(...fuzzyRescue(info, closest));
+    }
     return toMatches(sentence, terms, verdicts);
   }
 
@@ -344,7 +395,9 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
    * edit distance of a word of the document before its concept counts.
    */
   function fuzzyRescue(sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
-    const unknown = [...new Set((sentence.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => !vocabulary.has(conceptOf(w)?.id ?? w)))];
+    const unknown = [
+      ...new Set((sentence.folded().match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => heads.has(w.slice(0, 3)) && !vocabulary.has(conceptOf(w)?.id ?? w))),
+    ];
     if (unknown.length === 0) return [];
     const fuse = new Fuse(candidates, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
     const out: Verdict[] = [];

@@ -12,11 +12,40 @@ import { fold, foldCodePoint, foldString, toOriginalRange } from './normalize';
 interface Entry {
   name: PlaceName;
   folded: string;
+  /** The name's pattern, without boundaries (they are checked in code, see below). */
   source: string;
-  sticky: RegExp;
+  /** Whether the name may carry an ending ("Карабахе"). */
+  ending: boolean;
+  /** The name alone, anchored, compiled only when a longer name at the same place fails. */
+  sticky?: RegExp;
 }
 
-const WORD = '[\\p{L}\\p{M}\\p{N}]';
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+/** Per BMP code point: 0 not yet known, 1 not a word character, 2 a word character. */
+const wordTable = new Uint8Array(0x10000);
+
+/** Whether a code point is a letter, mark or digit of any script. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x10000) {
+    let v = wordTable[cp]!;
+    if (v === 0) wordTable[cp] = v = WORD_CHAR.test(String.fromCharCode(cp)) ? 2 : 1;
+    return v === 2;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point that starts at `i` is a word character (false past the end). */
+function wordAt(text: string, i: number): boolean {
+  return i < text.length && isWordCodePoint(text.codePointAt(i)!);
+}
+
+/** Whether the code point that ends just before `i` is a word character (false at the start). */
+function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return isWordCodePoint(text.codePointAt(from)!);
+}
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,10 +71,12 @@ function takesEnding(name: PlaceName, folded: string): boolean {
 
 interface Compiled {
   entries: Entry[];
-  /** All names, global, with the leading boundary: for a text folded whole. */
+  /**
+   * All names, one capture group each, longest first, in one plain pattern. Word boundaries are
+   * checked in code rather than with Unicode lookarounds: the pattern then needs no "u" flag and
+   * compiles and runs several times faster, which every page pays on load.
+   */
   all: RegExp;
-  /** All names, sticky, without the leading boundary (checked on the raw text): for windows. */
-  at: RegExp;
   /** The longest name, to size the window folded around a candidate. */
   maxLength: number;
 }
@@ -60,19 +91,58 @@ function compile(): Compiled {
     const folded = foldString(name.spelling);
     if (seen.has(folded)) continue;
     seen.add(folded);
-    const tail = takesEnding(name, folded) ? `${WORD}*` : `(?!${WORD})`;
     // Arabic script writes "and", "in", "to" and the article joined to the next word ("وقره باغ").
     const head = /^\p{Script=Arabic}/u.test(folded) ? '(?:[وبلف]|ال)?' : '';
-    const source = head + namePattern(folded) + tail;
-    entries.push({ name, folded, source, sticky: new RegExp(source, 'uy') });
+    entries.push({ name, folded, source: head + namePattern(folded), ending: takesEnding(name, folded) });
   }
   // Longest first: at one position "nagorno-karabakh republic" wins over "nagorno-karabakh".
   entries.sort((a, b) => b.folded.length - a.folded.length);
-  const alternatives = entries.map((e) => e.source).join('|');
-  const all = new RegExp(`(?<!${WORD})(?:${alternatives})`, 'gu');
-  const at = new RegExp(`(?:${alternatives})`, 'uy');
-  compiled = { entries, all, at, maxLength: entries[0]!.folded.length };
+  const all = new RegExp(entries.map((e) => `(${e.source})`).join('|'), 'g');
+  compiled = { entries, all, maxLength: entries[0]!.folded.length };
   return compiled;
+}
+
+interface Hit {
+  entry: Entry;
+  start: number;
+  end: number;
+}
+
+/** The end of a name that matched `len` characters at `start`, with its ending; -1 if inside a word. */
+function accept(entry: Entry, f: string, start: number, len: number): number {
+  let end = start + len;
+  if (!entry.ending) return wordAt(f, end) ? -1 : end;
+  while (wordAt(f, end)) end += f.codePointAt(end)! > 0xffff ? 2 : 1;
+  return end;
+}
+
+/**
+ * The next mention in folded text `f` at or after `from`. `edgeIsWord` says whether the text before
+ * `f` ends in a word character (for a window cut out of a longer text).
+ */
+function nextHit(f: string, from: number, edgeIsWord: boolean): Hit | null {
+  const { entries, all } = compile();
+  all.lastIndex = from;
+  for (let m = all.exec(f); m; m = all.exec(f)) {
+    const start = m.index;
+    all.lastIndex = start + 1;
+    if (start === 0 ? edgeIsWord : wordBefore(f, start)) continue;
+    let k = 1;
+    while (m[k] === undefined) k++;
+    const first = entries[k - 1]!;
+    const end = accept(first, f, start, m[0].length);
+    if (end >= 0) return { entry: first, start, end };
+    // The longest name here runs into a word ("Lachin corridors"); a shorter one may not ("Lachin").
+    for (let j = k; j < entries.length; j++) {
+      const e = entries[j]!;
+      e.sticky ??= new RegExp(e.source, 'y');
+      e.sticky.lastIndex = start;
+      const hit = e.sticky.exec(f);
+      const shorterEnd = hit ? accept(e, f, start, hit[0].length) : -1;
+      if (shorterEnd >= 0) return { entry: e, start, end: shorterEnd };
+    }
+  }
+  return null;
 }
 
 // --- The quick test for texts with no mention at all -------------------------------------------------
@@ -102,6 +172,7 @@ let quick: { test: RegExp; scan: RegExp } | undefined;
  * first letters, each letter as the class of raw characters that fold to it. It needs no folding of
  * the text, so a page without any mention costs one native regex pass.
  */
+
 function quickTest(): { test: RegExp; scan: RegExp } {
   if (quick) return quick;
   const rawFor = new Map<string, Set<string>>();
@@ -169,17 +240,6 @@ export function findMentions(text: string): Mention[] {
   return findWeightedMentions(text).map((w) => w.mention);
 }
 
-const WORD_CHAR = new RegExp(`^${WORD}`, 'u');
-
-/** The entry whose pattern matched at `at` (the combined pattern does not say which alternative did). */
-function entryAt(entries: Entry[], text: string, at: number, len: number): Entry {
-  return entries.find((e) => {
-    e.sticky.lastIndex = at;
-    const hit = e.sticky.exec(text);
-    return hit !== null && hit[0].length === len;
-  })!;
-}
-
 function toWeighted(text: string, entry: Entry, start: number, end: number): WeightedMention {
   const { canonical, kind, weight } = entry.name;
   // Folding dropped the combining marks of a decomposed last letter; the mention keeps them.
@@ -191,21 +251,13 @@ function isCombining(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
 }
 
-/** Whether the code point that ends just before `p` is a letter, mark or digit of any script. */
-function wordBefore(text: string, p: number): boolean {
-  if (p === 0) return false;
-  const low = text.charCodeAt(p - 1);
-  const from = low >= 0xdc00 && low <= 0xdfff && p >= 2 ? p - 2 : p - 1;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from)!));
-}
-
 /**
  * The usual path: the quick pattern proposes positions in the raw text, and only a short window
  * around each is folded and checked against the full names. Most texts propose nothing or little
  * ("Karachi" starts like "Karabakh"), so the cost stays near one native pass.
  */
 function scanCandidates(text: string): WeightedMention[] {
-  const { entries, all, maxLength } = compile();
+  const { maxLength } = compile();
   const scan = quickTest().scan;
   const out: WeightedMention[] = [];
   let covered = 0;
@@ -221,31 +273,27 @@ function scanCandidates(text: string): WeightedMention[] {
     if (lineEnd === -1) lineEnd = text.length;
     const from = Math.max(lineStart, covered, p - maxLength);
     const window = fold(text.slice(from, Math.min(lineEnd, p + maxLength * 2 + 40)));
-    all.lastIndex = 0;
-    for (let hit = all.exec(window.text); hit; hit = all.exec(window.text)) {
-      const r = toOriginalRange(window, hit.index, hit.index + hit[0].length);
-      const start = from + r.start;
-      const end = from + r.end;
-      if (start > p) break;
-      if (end <= p || (start === from && wordBefore(text, from))) continue;
-      out.push(toWeighted(text, entryAt(entries, window.text, hit.index, hit[0].length), start, end));
-      covered = end;
-      scan.lastIndex = end;
+    const edgeIsWord = wordBefore(text, from);
+    for (let hit = nextHit(window.text, 0, edgeIsWord); hit; hit = nextHit(window.text, hit.end, edgeIsWord)) {
+      const r = toOriginalRange(window, hit.start, hit.end);
+      if (from + r.start > p) break;
+      if (from + r.end <= p) continue;
+      out.push(toWeighted(text, hit.entry, from + r.start, from + r.end));
+      covered = from + r.end;
+      scan.lastIndex = covered;
       break;
     }
   }
   return out;
 }
 
-/** The path for texts with hidden characters: fold the whole text, run the full pattern. */
+/** The path for texts with hidden characters: fold the whole text, look for names everywhere. */
 function scanFolded(text: string): WeightedMention[] {
-  const { entries, all } = compile();
   const folded = fold(text);
   const out: WeightedMention[] = [];
-  all.lastIndex = 0;
-  for (let m = all.exec(folded.text); m; m = all.exec(folded.text)) {
-    const r = toOriginalRange(folded, m.index, m.index + m[0].length);
-    out.push(toWeighted(text, entryAt(entries, folded.text, m.index, m[0].length), r.start, r.end));
+  for (let hit = nextHit(folded.text, 0, false); hit; hit = nextHit(folded.text, hit.end, false)) {
+    const r = toOriginalRange(folded, hit.start, hit.end);
+    out.push(toWeighted(text, hit.entry, r.start, r.end));
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { conceptOf, REGION_CONCEPT, type ConceptInfo } from './lexicon';
 import { findMentions } from './mentions';
-import { fold, toOriginalRange } from './normalize';
+import { foldString } from './normalize';
 
 export interface Term {
   concept: ConceptInfo;
@@ -18,6 +18,19 @@ export interface Term {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** Raw word -> its concept (or null): words repeat across a page, folding each once is enough. */
+const memo = new Map<string, ConceptInfo | null>();
+
+function conceptOfRaw(word: string): ConceptInfo | null {
+  let hit = memo.get(word);
+  if (hit === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    hit = conceptOf(foldString(word));
+    memo.set(word, hit);
+  }
+  return hit;
+}
+
 export function extractTerms(text: string): Term[] {
   const out: Term[] = [];
   const mentions = findMentions(text);
@@ -25,21 +38,16 @@ export function extractTerms(text: string): Term[] {
     const concept = m.kind === 'region' ? REGION_CONCEPT : { id: m.canonical.toLowerCase(), kind: 'scene' as const };
     out.push({ concept, word: m.text, start: m.start, end: m.end });
   }
-  const folded = fold(text);
   let mi = 0;
+  // Words are taken from the raw text (their offsets are then the text's own) and folded one by one.
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded.text); m; m = WORD.exec(folded.text)) {
-    const { start, end } = toOriginalRange(folded, m.index, m.index + m[0].length);
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
     while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
-    const inMention = mi < mentions.length && mentions[mi]!.start < end && start < mentions[mi]!.end;
-    if (inMention) continue;
-    const concept = conceptOf(m[0]);
-    if (concept) out.push({ concept, word: text.slice(start, end), start, end });
+    if (mi < mentions.length && mentions[mi]!.start < end) continue;
+    const concept = conceptOfRaw(m[0]);
+    if (concept) out.push({ concept, word: m[0], start, end });
   }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** The distinct concept ids of a text. */
-export function conceptIds(text: string): Set<string> {
-  return new Set(extractTerms(text).map((t) => t.concept.id));
+  return mentions.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }

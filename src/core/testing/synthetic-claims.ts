@@ -38,7 +38,8 @@ function inventWords(next: () => number, n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     let w = '';
-    const len = 2 + Math.floor(next() * 3);
+    // Three or four syllables: like names and rare nouns, these seldom collide by accident.
+    const len = 3 + Math.floor(next() * 2);
     for (let k = 0; k < len; k++) w += syllables[Math.floor(next() * syllables.length)];
     out.push(w);
   }
@@ -53,8 +54,9 @@ function sentence(next: () => number, rare: string[], words: number, own: string
     const r = next();
     // Zipf-like: topic words often, common words mostly, rare words now and then.
     const pool = r < 0.25 ? TOPIC : r < 0.85 ? COMMON : rare;
-    // Squaring the index favours the head of each pool.
-    out.push(pool[Math.floor(next() * next() * pool.length)]!);
+    // Squaring the index favours the head of the topic and common pools; rare words are uniform.
+    const at = pool === rare ? next() : next() * next();
+    out.push(pool[Math.floor(at * pool.length)]!);
   }
   const s = out.join(' ');
   return s[0]!.toUpperCase() + s.slice(1) + '.';

@@ -76,6 +76,10 @@ describe('word boundaries in every script', () => {
     expect(findMentions('Lachin\ncorridor').map((m) => m.text)).toEqual(['Lachin']);
   });
 
+  it('falls back to a shorter name when the longest one runs into a word', () => {
+    expect(findMentions('both Lachin corridors').map((m) => m.text)).toEqual(['Lachin']);
+  });
+
   it('prefers the longest name at a position', () => {
     expect(findMentions('the Nagorno-Karabakh Republic said').map((m) => m.text)).toEqual(['Nagorno-Karabakh Republic']);
     expect(findMentions('along the Lachin corridor').map((m) => m.canonical)).toEqual(['Lachin corridor']);
