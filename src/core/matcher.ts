@@ -121,6 +121,18 @@ function textsOf(quote: string | readonly string[]): string[] {
 }
 
 export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): ClaimMatcher {
+  const build = buildMatcher(datasets, opts);
+  for (;;) {
+    const step = build.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * createMatcher in steps: the generator yields between pieces of the build, so a page can spread it
+ * over short tasks (see src/page/core-scanner.ts); its return value is the matcher.
+ */
+export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): Generator<void, ClaimMatcher> {
   const sensitivity = Math.min(1, Math.max(0, opts.sensitivity ?? 0.5));
   /** Share of a document's concept weight a sentence must cover. */
   const threshold = 0.8 - 0.4 * sensitivity;
@@ -140,10 +152,15 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     }
   }
 
-  const parsed = raw.filter((d) => claims.has(d.claimId)).map((d) => {
+  const parse = (d: (typeof raw)[number]) => {
     const terms = extractTerms(d.text);
     return { ...d, terms, concepts: new Map(terms.map((t) => [t.concept.id, t.concept])) };
-  });
+  };
+  const parsed: ReturnType<typeof parse>[] = [];
+  for (const d of raw) {
+    if (claims.has(d.claimId)) parsed.push(parse(d));
+    yield;
+  }
   const byClaim = new Map<string, typeof parsed>();
   for (const d of parsed) {
     const list = byClaim.get(d.claimId);
@@ -215,6 +232,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     parsed.push({ claimId: info.claim.id, kind: 'core', text: [...info.core.keys()].join(' '), terms: [], concepts });
   }
   for (const d of parsed) {
+    yield;
     if (d.concepts.size === 0) continue;
     const concepts = d.concepts;
     // A response passage is kept only when it speaks to the claim: it shares a word with the claim's
@@ -264,7 +282,11 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   });
   const vocabulary = new Set(docs.flatMap((d) => [...d.concepts.keys()]));
   /** First three letters of the claims' longer words: a misspelling usually keeps them. */
-  const heads = new Set(docs.flatMap((d) => (d.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).map((w) => w.slice(0, 3))));
+  const heads = new Set<string>();
+  for (const d of docs) {
+    for (const w of d.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []) heads.add(w.slice(0, 3));
+    yield;
+  }
 
   interface SentenceInfo {
     byConcept: Map<string, Term[]>;

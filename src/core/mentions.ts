@@ -8,6 +8,7 @@
 import type { Mention } from './types';
 import { NAMES, type PlaceName } from './names';
 import { fold, foldCodePoint, foldString, toOriginalRange } from './normalize';
+import { QUICK_PATTERN } from './quick-pattern';
 
 interface Entry {
   name: PlaceName;
@@ -165,16 +166,36 @@ const RANGES: [number, number][] = [
   [0x2010, 0x2015],
 ];
 
-let quick: { test: RegExp; scan: RegExp } | undefined;
+let quick: { test: RegExp; scan: RegExp; wide: RegExp; ascii: RegExp } | undefined;
 
 /**
  * One regular expression over the raw text that every text holding a name must match: each name's
  * first letters, each letter as the class of raw characters that fold to it. It needs no folding of
- * the text, so a page without any mention costs one native regex pass.
+ * the text, so a page without any mention costs one native regex pass. Its sources are generated at
+ * build time (quick-pattern.ts, from quickPatternSources below): deriving them costs more than
+ * testing a whole page, and every page pays for it.
  */
+function quickTest(): NonNullable<typeof quick> {
+  quick ??= {
+    test: new RegExp(QUICK_PATTERN.full),
+    scan: new RegExp(QUICK_PATTERN.full, 'g'),
+    wide: new RegExp(QUICK_PATTERN.wide),
+    ascii: new RegExp(QUICK_PATTERN.ascii, 'i'),
+  };
+  return quick;
+}
 
-function quickTest(): { test: RegExp; scan: RegExp } {
-  if (quick) return quick;
+export interface QuickPatternSources {
+  /** The whole quick pattern (a trie of the names' first letters, each letter a class). */
+  full: string;
+  /** One class: every non-ASCII character the full pattern holds. */
+  wide: string;
+  /** The fragments written in ASCII letters alone, for a case-insensitive test. */
+  ascii: string;
+}
+
+/** The quick pattern's sources, derived from the names (scripts/gen-quick-pattern.ts writes them out). */
+export function quickPatternSources(): QuickPatternSources {
   const rawFor = new Map<string, Set<string>>();
   for (const [lo, hi] of RANGES) {
     for (let cp = lo; cp <= hi; cp++) {
@@ -185,11 +206,13 @@ function quickTest(): { test: RegExp; scan: RegExp } {
       set.add(String.fromCharCode(cp));
     }
   }
+  const wide = new Set<string>();
   const cls = (c: string): string => {
     const set = rawFor.get(c) ?? new Set([c]);
     set.add(c);
     const chars = [...set];
-    return chars.length === 1 ? escapeRegex(chars[0]!) : `[${chars.map((x) => x.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
+    for (const x of chars) if (x > '\x7f') wide.add(x);
+    return chars.length === 1 ? escapeRegex(chars[0]!) : `[${chars.map(escapeClassChar).join('')}]`;
   };
   // A name that contains another name ("Upper Karabakh", "Lachin corridor") needs no fragment of
   // its own. The others contribute their first word's first six letters: long enough that common
@@ -199,28 +222,42 @@ function quickTest(): { test: RegExp; scan: RegExp } {
   const list = [...new Set(own.map((f) => f.split(/[ -]/)[0]!.slice(0, 6)))];
   // As a trie ("kara(?:ba|...)"), which the regex engine walks far faster than a flat alternation.
   type Trie = Map<string, Trie>;
-  const root: Trie = new Map();
-  for (const fragment of list) {
-    let node = root;
-    for (const c of fragment) {
-      let next = node.get(c);
-      if (!next) node.set(c, (next = new Map()));
-      node = next;
+  const trie = (fragments: readonly string[]): Trie => {
+    const root: Trie = new Map();
+    for (const fragment of fragments) {
+      let node = root;
+      for (const c of fragment) {
+        let next = node.get(c);
+        if (!next) node.set(c, (next = new Map()));
+        node = next;
+      }
+      node.set('', new Map());
     }
-    node.set('', new Map());
-  }
-  const emit = (node: Trie): string => {
-    const alts = [...node].map(([c, next]) => (c === '' ? '' : cls(c) + emit(next)));
+    return root;
+  };
+  const emit = (node: Trie, letter: (c: string) => string): string => {
+    const alts = [...node].map(([c, next]) => (c === '' ? '' : letter(c) + emit(next, letter)));
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
-  const source = emit(root);
-  quick = { test: new RegExp(source), scan: new RegExp(source, 'g') };
-  return quick;
+  const full = emit(trie(list), cls);
+  const ascii = emit(trie(list.filter((f) => /^[a-z]+$/.test(f))), escapeRegex);
+  return { full, wide: `[${[...wide].sort().map(escapeClassChar).join('')}]`, ascii };
 }
 
-/** True when the text may hold a name; false means it certainly holds none. */
+function escapeClassChar(c: string): string {
+  return c.replace(/[\]\\^-]/g, '\\$&');
+}
+
+/**
+ * True when the text may hold a name; false means it certainly holds none. A text without any
+ * non-ASCII character of the pattern can only hold names of ASCII letters, in any case: the ASCII
+ * test decides it, several times faster than the full pattern (which the engine must try at every
+ * letter of the text).
+ */
 export function mayMention(text: string): boolean {
-  return quickTest().test.test(text) || HIDDEN.test(text);
+  const q = quickTest();
+  if (HIDDEN.test(text)) return true;
+  return q.wide.test(text) ? q.test.test(text) : q.ascii.test(text);
 }
 
 export interface WeightedMention {

@@ -5,15 +5,39 @@ import type { Dataset } from '@/src/data/schema';
 import type { Mention } from '@/src/core/types';
 import { findWeightedMentions, mayMention } from '@/src/core/mentions';
 import { scoreMentions, TOPIC_THRESHOLD } from '@/src/core/gate';
-import { createMatcher, type ClaimMatcher } from '@/src/core/matcher';
+import { buildMatcher, createMatcher, type ClaimMatcher } from '@/src/core/matcher';
 import { splitSentences } from '@/src/core/sentences';
 import type { Scanner } from './scanner';
+
+/** Milliseconds of matcher building per task. */
+const BUILD_SLICE_MS = 8;
 
 export function createCoreScanner(datasets: readonly Dataset[], sensitivity: number): Scanner {
   // Building the matcher costs more than reading most pages; only pages about the topic need it.
   let matcher: ClaimMatcher | null = null;
+  let building: Promise<void> | null = null;
   // The gate needs each mention's weight; keep it beside the Mention the page layer passes around.
   const weights = new WeakMap<Mention, number>();
+
+  const build = async (yieldToLoop: () => Promise<void>, signal?: AbortSignal): Promise<void> => {
+    const steps = buildMatcher(datasets, { sensitivity });
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        matcher ??= step.value;
+        return;
+      }
+      if (performance.now() - sliceStart >= BUILD_SLICE_MS) {
+        await yieldToLoop();
+        signal?.throwIfAborted();
+        // Built meanwhile by a synchronous call: nothing left to do.
+        if (matcher) return;
+        sliceStart = performance.now();
+      }
+    }
+  };
+
   return {
     mayMention,
     mentions(text) {
@@ -31,6 +55,15 @@ export function createCoreScanner(datasets: readonly Dataset[], sensitivity: num
     matchSentence(sentence) {
       matcher ??= createMatcher(datasets, { sensitivity });
       return matcher.matchSentence(sentence)[0];
+    },
+    async prepare({ yieldToLoop, signal }) {
+      if (matcher) return;
+      // One build, shared by every scan that waits for it; a build stopped by its signal starts over.
+      building ??= build(yieldToLoop, signal).catch((e: unknown) => {
+        building = null;
+        throw e;
+      });
+      await building;
     },
   };
 }

@@ -15,6 +15,11 @@ export interface Scanner {
   sentences(text: string): Sentence[];
   /** The best claim a sentence of a page about the topic matches, offsets relative to the sentence. */
   matchSentence(sentence: string): ClaimMatch | undefined;
+  /**
+   * Gets matchSentence ready in short tasks, yielding between them (building the claim index takes
+   * longer than a task may run). Without it, matchSentence gets ready on its first call, in one go.
+   */
+  prepare?(options: { yieldToLoop: () => Promise<void>; signal?: AbortSignal }): Promise<void>;
 }
 
 export interface TextScan {
@@ -24,7 +29,7 @@ export interface TextScan {
 }
 
 /** Up to this many characters per core call between yields; pieces end at a block boundary. */
-const PIECE = 48 * 1024;
+const PIECE = 8 * 1024;
 
 /** Splits text into pieces that end at "\n" (a block boundary), so no match is cut in two. */
 export function* pieces(text: string): Generator<{ start: number; text: string }> {
@@ -70,6 +75,8 @@ export async function scanText(
   const topic = options.assumeTopic ?? scanner.isTopic(text, found);
   const matches: ClaimMatch[] = [];
   if (topic) {
+    await scanner.prepare?.({ yieldToLoop: options.yieldToLoop, signal: options.signal });
+    sliceStart = performance.now();
     for (const piece of pieces(text)) {
       // Matching costs per sentence, so the time check runs per sentence, not per piece.
       for (const s of scanner.sentences(piece.text)) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { QUICK_PATTERN } from '@/src/core/quick-pattern';
+import { mayMention, quickPatternSources } from '@/src/core/mentions';
+import { NAMES } from '@/src/core/names';
+
+describe('the generated quick pattern', () => {
+  it('is the one the names table gives now (else run npm run gen:quick-pattern)', () => {
+    expect(QUICK_PATTERN).toEqual(quickPatternSources());
+  });
+
+  it('lets no name through the ASCII shortcut that the full pattern would catch', () => {
+    // Every spelling, and every spelling upper-cased, must pass mayMention.
+    for (const { spelling } of NAMES) {
+      for (const text of [`In ${spelling} today.`, `IN ${spelling.toUpperCase()} TODAY.`]) {
+        expect(mayMention(text), text).toBe(true);
+      }
+    }
+  });
+});
