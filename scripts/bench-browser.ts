@@ -206,7 +206,10 @@ async function main(): Promise<void> {
     }).catch(() => null);
 
   const report: Record<string, unknown> = {};
+  // BENCH_PAGES=large-article (comma-separated) measures only those pages, for profiling.
+  const only = process.env.BENCH_PAGES?.split(',');
   for (const [name, url] of Object.entries(pages)) {
+    if (only && !only.includes(name)) continue;
     const ext: ReturnType<typeof extensionTime>[] = [];
     let state: unknown = null;
     for (let i = 0; i < RUNS; i++) {
@@ -304,8 +307,8 @@ async function main(): Promise<void> {
   }
   await session.close();
   await server.close();
-  const large = report['large-article'] as { ratioToFloorWalk: number; ratioToMarkJs: number; extensionLongestTaskMs: number };
-  const none = report['no-mention-1mb'] as { ratioToFloorWalk: number; extensionLongestTaskMs: number };
+  const large = (report['large-article'] ?? {}) as { ratioToFloorWalk: number; ratioToMarkJs: number; extensionLongestTaskMs: number };
+  const none = (report['no-mention-1mb'] ?? {}) as { ratioToFloorWalk: number; extensionLongestTaskMs: number };
   console.log(
     JSON.stringify(
       {

@@ -9,7 +9,7 @@ import type { Theme } from '@/src/settings/items';
 import { CardHost, CARD_HOST_TAG } from './card/CardHost';
 import { Highlighter, type HighlightLook } from './highlighter';
 import { HitTester } from './hit-test';
-import { isStale, marksFrom, mergeInOrder, restore, type Mark } from './marks';
+import { isStale, marksFrom, marksFromInSlices, mergeInOrder, restore, type Mark } from './marks';
 import { scanText, type Scanner } from './scanner';
 import { defaultYield, isBlockElement, isInsideSkipped, readText, readTextSync } from './text-map';
 
@@ -168,8 +168,10 @@ export class Annotator {
       if (gen !== this.generation) return;
       const scan = await scanText(this.o.scanner(), map.text, { yieldToLoop, signal });
       if (gen !== this.generation) return;
+      const marks = scan.topic ? await marksFromInSlices(map, scan, { yieldToLoop, signal }) : [];
+      if (gen !== this.generation) return;
       this.topic = scan.topic;
-      this.replaceMarks(scan.topic ? marksFrom(map, scan) : [], null);
+      this.replaceMarks(marks, null);
       this.setStatus(scan.topic ? 'annotating' : 'no-topic');
     } catch (e) {
       if (signal.aborted) return;

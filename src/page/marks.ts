@@ -31,26 +31,62 @@ export function isStale(mark: Mark): boolean {
 
 /** The marks of one read text, in document order (sorted by their text offsets, not by the DOM). */
 export function marksFrom(map: TextMap, scan: TextScan): Mark[] {
-  const out: (Mark & { at: number })[] = [];
-  for (const m of scan.mentions) {
-    const range = rangeFor(map, m.start, m.end);
-    if (range) out.push({ kind: 'mention', range, ...ends(range), at: m.start });
-  }
-  for (const m of scan.matches) {
-    const { start, end } = trimSpan(map.text, m.start, m.end);
-    const range = rangeFor(map, start, end);
-    if (range) {
-      out.push({
-        kind: 'claim',
-        range,
-        ...ends(range),
-        claimId: m.claimId,
-        terms: m.terms,
-        at: start,
-      });
+  const out: Placed[] = [];
+  for (const m of scan.mentions) place(out, map, m, 'mention');
+  for (const m of scan.matches) place(out, map, m, 'claim');
+  return out.sort(byOffset);
+}
+
+/**
+ * marksFrom in slices of about `sliceMs`, yielding between them: a long page holds thousands of
+ * marks, and making their ranges at once would be a long task.
+ */
+export async function marksFromInSlices(
+  map: TextMap,
+  scan: TextScan,
+  options: { yieldToLoop: () => Promise<void>; signal?: AbortSignal; sliceMs?: number },
+): Promise<Mark[]> {
+  const sliceMs = options.sliceMs ?? 8;
+  const out: Placed[] = [];
+  let sliceStart = performance.now();
+  const items = [
+    ...scan.mentions.map((m) => [m, 'mention'] as const),
+    ...scan.matches.map((m) => [m, 'claim'] as const),
+  ];
+  for (let i = 0; i < items.length; i++) {
+    place(out, map, items[i]![0], items[i]![1]);
+    if (i % 64 === 63 && performance.now() - sliceStart >= sliceMs) {
+      await options.yieldToLoop();
+      options.signal?.throwIfAborted();
+      sliceStart = performance.now();
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  return out.sort(byOffset);
+}
+
+type Placed = Mark & { at: number };
+
+const byOffset = (a: Placed, b: Placed) => a.at - b.at;
+
+function place(out: Placed[], map: TextMap, m: TextScan['mentions'][number] | TextScan['matches'][number], kind: Mark['kind']): void {
+  if (kind === 'mention') {
+    const range = rangeFor(map, m.start, m.end);
+    if (range) out.push({ kind: 'mention', range, ...ends(range), at: m.start });
+    return;
+  }
+  const match = m as TextScan['matches'][number];
+  const { start, end } = trimSpan(map.text, match.start, match.end);
+  const range = rangeFor(map, start, end);
+  if (range) {
+    out.push({
+      kind: 'claim',
+      range,
+      ...ends(range),
+      claimId: match.claimId,
+      terms: match.terms,
+      at: start,
+    });
+  }
 }
 
 function ends(range: Range) {
