@@ -8,9 +8,8 @@ import { scoreMentions, TOPIC_THRESHOLD } from '@/src/core/gate';
 import { buildMatcher, createMatcher, type ClaimMatcher } from '@/src/core/matcher';
 import { splitSentences } from '@/src/core/sentences';
 import type { Scanner } from './scanner';
+import { SLICE_MS } from './text-map';
 
-/** Milliseconds of matcher building per task. */
-const BUILD_SLICE_MS = 8;
 
 export function createCoreScanner(datasets: readonly Dataset[], sensitivity: number): Scanner {
   // Building the matcher costs more than reading most pages; only pages about the topic need it.
@@ -28,7 +27,7 @@ export function createCoreScanner(datasets: readonly Dataset[], sensitivity: num
         matcher ??= step.value;
         return;
       }
-      if (performance.now() - sliceStart >= BUILD_SLICE_MS) {
+      if (performance.now() - sliceStart >= SLICE_MS) {
         await yieldToLoop();
         signal?.throwIfAborted();
         // Built meanwhile by a synchronous call: nothing left to do.

@@ -4,7 +4,7 @@
  * recognised as stale (a live Range would silently slide onto other text).
  */
 import type { TextScan } from './scanner';
-import { rangeFor, type TextMap } from './text-map';
+import { rangeFor, SLICE_MS, type TextMap } from './text-map';
 
 export interface Mark {
   kind: 'mention' | 'claim';
@@ -46,7 +46,7 @@ export async function marksFromInSlices(
   scan: TextScan,
   options: { yieldToLoop: () => Promise<void>; signal?: AbortSignal; sliceMs?: number },
 ): Promise<Mark[]> {
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
   const out: Placed[] = [];
   let sliceStart = performance.now();
   const items = [

@@ -3,6 +3,7 @@
  * depend on how the core is put together. The binding to src/core lives in ./core-scanner.ts.
  */
 import type { ClaimMatch, Mention, Sentence } from '@/src/core/types';
+import { SLICE_MS } from './text-map';
 
 export interface Scanner {
   /** False when the text certainly names no place of the region (one cheap pass). */
@@ -54,7 +55,7 @@ export async function scanText(
   text: string,
   options: { assumeTopic?: boolean; yieldToLoop: () => Promise<void>; signal?: AbortSignal; sliceMs?: number },
 ): Promise<TextScan> {
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
   let sliceStart = performance.now();
   const due = () => performance.now() - sliceStart >= sliceMs;
   const pause = async () => {

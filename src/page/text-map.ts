@@ -163,10 +163,17 @@ export function readTextSync(root: Node, skip?: (el: Element) => boolean): TextM
 
 const NODES_PER_CHECK = 512;
 
+/**
+ * Milliseconds of work per task before yielding, for every sliced step of a scan. Well under the
+ * 50 ms of a long task: a slice ends only between two pieces of work, and a slow machine or a
+ * garbage collection can stretch the last piece.
+ */
+export const SLICE_MS = 5;
+
 /** Reads a subtree in slices of about `sliceMs`, yielding between them, so no task runs long. */
 export async function readText(root: Node, options: TextMapOptions = {}): Promise<TextMap> {
   const walk = new Walk(root, options.skip);
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
   const yieldToLoop = options.yieldToLoop ?? defaultYield;
   for (;;) {
     options.signal?.throwIfAborted();
