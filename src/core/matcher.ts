@@ -54,6 +54,8 @@ interface Doc {
   substance: number;
   /** A response passage that speaks to the claim only in its context: it counts when quoted verbatim. */
   verbatimOnly: boolean;
+  /** First three letters of its longer words, for the misspelling rescue; made when first asked. */
+  heads?: Set<string>;
 }
 
 interface ClaimInfo {
@@ -300,10 +302,19 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   /** Share of the core (what most of the claim's wordings say) a sentence must say, as the second route. */
   const coreThreshold = threshold + 0.15;
 
+  /**
+   * Share of a document a sentence covers, or 0 when one more word (a misspelt one the rescue
+   * might recover) could not lift it to the threshold: then Fuse need not look at it.
+   */
   function coverage(doc: Doc, byConcept: Map<string, Term[]>): number {
     let covered = 0;
-    for (const [id, c] of doc.concepts) if (byConcept.has(id)) covered += weightOf(c);
-    return covered / doc.total;
+    let heaviestMissing = 0;
+    for (const [id, c] of doc.concepts) {
+      const w = weightOf(c);
+      if (byConcept.has(id)) covered += w;
+      else if (w > heaviestMissing) heaviestMissing = w;
+    }
+    return covered + heaviestMissing < threshold * doc.total ? 0 : covered / doc.total;
   }
 
   function verbatimOf(doc: Doc, sentence: SentenceInfo): boolean {
@@ -435,7 +446,13 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       ...new Set((sentence.folded().match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => heads.has(w.slice(0, 3)) && !vocabulary.has(conceptOf(w)?.id ?? w))),
     ];
     if (unknown.length === 0) return [];
-    const fuse = new Fuse(candidates, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
+    // Fuse only for a document with a word that begins like one of the unknown words.
+    const near = candidates.filter((d) => {
+      const own = (d.heads ??= new Set((d.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).map((w) => w.slice(0, 3))));
+      return unknown.some((w) => own.has(w.slice(0, 3)));
+    });
+    if (near.length === 0) return [];
+    const fuse = new Fuse(near, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
     const out: Verdict[] = [];
     for (const hit of fuse.search(unknown.join(' '))) {
       const docWords = new Set<string>();
