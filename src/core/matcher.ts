@@ -68,6 +68,8 @@ interface ClaimInfo {
   scene: Set<string>;
   /** For an accusation, the party that makes it, when the wordings agree on one. */
   accuser: string | null;
+  /** States, people and names any of its wordings name (Lavrov, Moscow, Charles Michel). */
+  cast: Set<string>;
 }
 
 const PARTIES = new Set(['armenia', 'azerbaijan']);
@@ -134,7 +136,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   for (const ds of datasets) {
     for (const claim of ds.claims) {
       if (claims.has(claim.id)) continue;
-      claims.set(claim.id, { claim, core: new Map(), actors: new Set(), scene: new Set(), accuser: null });
+      claims.set(claim.id, { claim, core: new Map(), actors: new Set(), scene: new Set(), accuser: null, cast: new Set() });
       for (const t of [claim.statement, ...claim.phrasings]) raw.push({ claimId: claim.id, kind: 'claim', text: t });
     }
     for (const r of ds.responses) {
@@ -194,6 +196,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
         if (seen) seen.n++;
         else counts.set(id, { c, n: 1 });
         if (c.kind === 'scene') info.scene.add(id);
+        if (c.kind === 'actor' || (c.kind === 'detail' && !id.startsWith('date:'))) info.cast.add(id);
       }
     }
     for (const [id, { c, n }] of counts) {
@@ -288,8 +291,8 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     accuser: string | null;
     /** Whether the sentence names a party or place of the conflict. */
     inScene: boolean;
-    /** Whether it names no one at all (no party, state, person or place): on a page about the topic it is set there. */
-    unnamed: boolean;
+    /** The states, people and other names it names (not the conflict's parties and places). */
+    names: string[];
     terms: Term[];
   }
 
@@ -346,9 +349,11 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     for (const a of info.actors) if (!has(a)) return null;
     // A claim set in the conflict needs a sentence set there too: Pakistani troops fighting
     // militants in the northwest, or alongside UN peacekeepers in Somalia, are another story.
-    // A sentence that names no one at all ("the warring sides agreed to a humanitarian truce")
-    // is set where its page is, and the page is about the topic.
-    const inScene = sentence.inScene || sentence.unnamed;
+    // A sentence that names no one but the claim's own cast ("the warring sides agreed to a
+    // humanitarian truce", "the Russian-brokered ceasefire broke down") is set where its page is,
+    // and the page is about the topic. Not for a claim about an actor: Pakistani troops fighting
+    // in a sentence that names no place are Pakistani troops at home.
+    const inScene = sentence.inScene || (info.actors.size === 0 && sentence.names.every((n) => info.cast.has(n)));
     if (info.scene.size > 0 && !inScene) return null;
     // A claim that has words of its own ("ethnic cleansing", "ceasefire", "special forces") is
     // not said by a sentence without any of them.
@@ -414,7 +419,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       folded: () => (folded ??= foldString(sentence)),
       accuser: accuserOf(terms),
       inScene: terms.some((t) => t.concept.kind === 'scene'),
-      unnamed: !terms.some((t) => t.concept.kind === 'scene' || t.concept.kind === 'actor' || (t.concept.kind === 'detail' && !t.concept.id.startsWith('date:'))),
+      names: terms.filter((t) => t.concept.kind === 'actor' || (t.concept.kind === 'detail' && !t.concept.id.startsWith('date:'))).map((t) => t.concept.id),
       terms,
     };
     const verdicts: Verdict[] = [];

@@ -54,4 +54,10 @@ describe('matcher wording', () => {
     expect(claimOf('The warring sides accused each other of violating the humanitarian ceasefire.')).toBe('ceasefire-violations-2020');
     expect(claimOf('Both sides accused each other of violating the ceasefire along the Line of Control.')).toBeNull();
   });
+
+  it('reads a sentence that names only people and states of the claim\'s own wordings, but not others', () => {
+    expect(claimOf('The Russian-brokered cease-fire had all but broken down amid mutual accusations.')).toBe('ceasefire-violations-2020');
+    expect(claimOf('The ceasefire between India and Pakistan broke down amid mutual accusations.')).toBeNull();
+    expect(claimOf('Pakistani soldiers are fighting alongside the army against militants.')).toBeNull();
+  });
 });
