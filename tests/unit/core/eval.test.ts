@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, HELD_OUT_SET, loadLabelled } from '../../eval/evaluate';
+import { evaluate, HELD_OUT_2_SET, HELD_OUT_SET, loadLabelled } from '../../eval/evaluate';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 // Thresholds set from what the matcher reaches on the labelled set (see `npm run eval`), a little
@@ -51,5 +51,31 @@ describe('first held-out set (now tuning data)', () => {
   it('holds precision at 0.95 and recall at 0.95', () => {
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+// The second held-out set was written before the quality pass, committed, and measured once at its
+// end (precision 0.975, recall 0.907; the matcher before the pass: 0.893 and 0.581). It is never
+// tuned on: its thresholds sit one sentence below that measurement, and its one false match stays
+// listed rather than fixed, so that fixing it is a deliberate act that says the set is spent.
+describe('second held-out set', () => {
+  const rows = loadLabelled(HELD_OUT_2_SET);
+  const report = evaluate([BUNDLED_DATASET], rows);
+
+  it('has at least 60 sentences, 25 negatives among them', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(report.overall.negatives).toBeGreaterThanOrEqual(25);
+  });
+
+  it('matches no negative but the one found on measurement', () => {
+    // "anti" and "operation" with Azerbaijan and "launched": the words of the 2023 operation,
+    // said of a police raid. Nothing in a bag of concepts tells anti-drug from anti-terror here.
+    const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
+    expect(wrong).toEqual(['Azerbaijani police launched an anti-drug operation in Baku.']);
+  });
+
+  it('holds precision at 0.95 and recall at 0.88', () => {
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);
   });
 });
