@@ -15,6 +15,8 @@ const vitestReport = (file) => ['--reporter=default', '--reporter=json', `--outp
 
 const steps = [
   { name: 'typecheck', cmd: ['tsc', '--noEmit'] },
+  // The pure core and the data model, compiled without DOM or extension types.
+  { name: 'typecheck core', cmd: ['tsc', '-p', 'tsconfig.core.json'] },
   { name: 'lint', cmd: ['eslint', '.'] },
   { name: 'unit tests', cmd: ['vitest', 'run', ...vitestReport(unitJson)], report: unitJson },
   { name: 'build chrome', cmd: ['wxt', 'build'], build: true },

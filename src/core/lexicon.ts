@@ -9,64 +9,73 @@
  *   Pakistani troops). Leaders stand for their states here (Imran Khan, Pashinyan, Aliyev).
  * - scene: the parties and places of the conflict itself; on a page about the topic they are
  *   everywhere, so they weigh little and are never required.
+ * - detail: dates and numbers; "September 27" helps tell one wording from another but says nothing
+ *   of what happened, so it weighs little and never counts as a word of substance.
  * - word: everything else, weighed by how rare it is among the claims.
+ *
+ * Forms cover the languages the region's names come in (names.md): English, Russian, Turkish,
+ * Azerbaijani, French and German for the words news about these claims is made of.
  */
 
 import { foldString } from './normalize';
 
-export type ConceptKind = 'actor' | 'scene' | 'word';
+export type ConceptKind = 'actor' | 'scene' | 'word' | 'detail';
 
 /** Concept id -> surface forms (folded, lower case). A form ending in "*" is a prefix. */
 const GROUPS: Record<string, { kind: ConceptKind; forms: string[] }> = {
-  pakistan: { kind: 'actor', forms: ['pakistan', 'pakistani', 'pakistanis', 'islamabad', 'rawalpindi', 'pak', 'imran', 'пакистан*', 'pakistan*'] },
-  turkey: { kind: 'actor', forms: ['turkey', 'turkish', 'turkiye', 'turks', 'ankara', 'erdogan', 'турци*', 'турец*', 'турк*'] },
-  russia: { kind: 'actor', forms: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'lavrov', 'putin', 'лавров*', 'путин*', 'росси*', 'москв*'] },
+  pakistan: { kind: 'actor', forms: ['pakistan', 'pakistani', 'pakistanis', 'islamabad', 'rawalpindi', 'pak', 'imran', 'пакистан*', 'pakistan*', 'исламабад*'] },
+  turkey: { kind: 'actor', forms: ['turkey', 'turkish', 'turkiye', 'turks', 'ankara', 'erdogan', 'турци*', 'турец*', 'турк*', 'turquie', 'turc', 'turcs', 'turque', 'turques', 'turkei', 'turkisch*', 'turk', 'turkler*'] },
+  russia: { kind: 'actor', forms: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'lavrov', 'putin', 'лавров*', 'путин*', 'росси*', 'москв*', 'russie', 'russe', 'russes', 'moscou', 'russland', 'russisch*', 'moskau', 'lawrow', 'rusya', 'rus', 'moskova'] },
   india: { kind: 'actor', forms: ['india', 'indian', 'indians', 'delhi', 'инди*'] },
-  syria: { kind: 'actor', forms: ['syria', 'syrian', 'syrians', 'damascus', 'сири*'] },
+  syria: { kind: 'actor', forms: ['syria', 'syrian', 'syrians', 'damascus', 'сири*', 'syrie', 'syrien', 'syrisch*', 'suriye*'] },
   iran: { kind: 'actor', forms: ['iran', 'iranian', 'iranians', 'tehran', 'иран*'] },
   israel: { kind: 'actor', forms: ['israel', 'israeli', 'israelis', 'израил*'] },
   afghanistan: { kind: 'actor', forms: ['afghanistan', 'afghan', 'afghans', 'kabul', 'афган*'] },
   eu: { kind: 'actor', forms: ['eu', 'european', 'europe', 'brussels', 'евросоюз*'] },
-  azerbaijan: { kind: 'scene', forms: ['azerbaijan', 'azerbaijani', 'azerbaijanis', 'azeri', 'azeris', 'baku', 'azerbaycan', 'azərbaycan', 'azerbaidschan', 'aliyev', 'алиев*', 'азербайдж*', 'баку', 'azerbaycan*'] },
-  armenia: { kind: 'scene', forms: ['armenia', 'armenian', 'armenians', 'yerevan', 'pashinyan', 'пашинян*', 'армени*', 'армян*', 'ереван*', 'ermenistan*'] },
+  azerbaijan: { kind: 'scene', forms: ['azerbaijan', 'azerbaijani', 'azerbaijanis', 'azeri', 'azeris', 'baku', 'azerbaycan', 'azərbaycan', 'azerbaidschan', 'aliyev', 'алиев*', 'азербайдж*', 'баку', 'azerbaycan*', 'azerbaidjan*', 'aserbaidschan*', 'azerbaidschan*', 'bakou', 'bakı', 'aliev', 'alijew'] },
+  armenia: { kind: 'scene', forms: ['armenia', 'armenian', 'armenians', 'yerevan', 'pashinyan', 'пашинян*', 'армени*', 'армян*', 'ереван*', 'ermenistan*', 'ermeni*', 'armenie*', 'armenien*', 'armenisch*', 'erevan', 'eriwan', 'erivan', 'pachinian', 'paschinjan', 'pasinyan', 'pashinian'] },
   karabakh: { kind: 'scene', forms: ['нагорн*', 'nagorno', 'nagorny', 'daglik', 'dagliq', 'haut'] },
   military: {
     kind: 'word',
-    forms: ['troop', 'troops', 'soldier', 'soldiers', 'army', 'armies', 'military', 'force', 'forces', 'servicemen', 'serviceman', 'personnel', 'units', 'unit', 'armed', 'militaries', 'военн*', 'армия', 'армии', 'армией', 'армию', 'солдат*', 'войск*', 'ordu*', 'asker*'],
+    forms: ['troop', 'troops', 'soldier', 'soldiers', 'army', 'armies', 'military', 'force', 'forces', 'servicemen', 'serviceman', 'personnel', 'units', 'unit', 'armed', 'militaries', 'regulars', 'fighters', 'mercenary', 'mercenaries', 'contingent', 'военн*', 'армия', 'армии', 'армией', 'армию', 'армейск*', 'солдат*', 'войск*', 'наемник*', 'боевик*', 'ordu*', 'asker*', 'soldat*', 'troupe*', 'armee', 'militaire*', 'truppe*', 'streitkraft*', 'soldaten', 'bundeswehr'],
   },
-  special: { kind: 'word', forms: ['special', 'commando', 'commandos', 'sof', 'спецназ*', 'elite'] },
+  special: { kind: 'word', forms: ['special', 'commando', 'commandos', 'sof', 'спецназ*', 'elite', 'spetsnaz', 'specnaz', 'ssg', 'speciales', 'speciale', 'spezial*', 'ozel', 'xususi', 'xüsusi', 'спецподраздел*'] },
   fight: {
     kind: 'word',
-    forms: ['fight', 'fighting', 'fought', 'fights', 'combat', 'battle', 'battles', 'battling', 'involved', 'involvement', 'participate', 'participated', 'participating', 'participation', 'воюют', 'воюет', 'воева*', 'бо', 'боях', 'боев*', 'участи*', 'участв*', 'savas*', 'frontline', 'front'],
+    forms: ['fight', 'fighting', 'fought', 'fights', 'combat', 'battle', 'battles', 'battling', 'involved', 'involvement', 'participate', 'participated', 'participating', 'participation', 'воюют', 'воюет', 'воева*', 'бо', 'боях', 'боев*', 'участи*', 'участв*', 'savas*', 'frontline', 'front', 'hostilities', 'combattent', 'combattre', 'combattant*', 'combats', 'kampf*', 'kampft', 'kampfen', 'kampften', 'vuruş*', 'vurus*', 'döyüş*', 'doyus*'],
   },
-  alongside: { kind: 'word', forms: ['alongside', 'сторон*', 'birlikte', 'beside'] },
-  send: { kind: 'word', forms: ['send', 'sent', 'sending', 'sends', 'deploy', 'deployed', 'deploying', 'deployment', 'deploys', 'dispatch', 'dispatched', 'dispatching', 'направ*', 'отправ*', 'прислал*'] },
-  deny: { kind: 'word', forms: ['deny', 'denied', 'denies', 'denial', 'denying', 'reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'refute', 'refuted', 'refutes', 'dismiss', 'dismissed', 'dismisses', 'rebuff', 'rebuffed', 'отверг*', 'опроверг*', 'отрица*'] },
-  baseless: { kind: 'word', forms: ['baseless', 'unfounded', 'speculative', 'fabricated', 'unwarranted', 'groundless', 'беспочв*', 'спекулят*', 'необоснован*'] },
+  alongside: { kind: 'word', forms: ['alongside', 'сторон*', 'birlikte', 'beside', 'cotes', 'seite', 'saflar*', 'yaninda'] },
+  send: { kind: 'word', forms: ['send', 'sent', 'sending', 'sends', 'deploy', 'deployed', 'deploying', 'deployment', 'deploys', 'dispatch', 'dispatched', 'dispatching', 'направ*', 'отправ*', 'прислал*', 'envoi', 'envoye', 'envoyes', 'entsandt', 'entsend*', 'gonder*'] },
+  deny: { kind: 'word', forms: ['deny', 'denied', 'denies', 'denial', 'denying', 'reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'refute', 'refuted', 'refutes', 'dismiss', 'dismissed', 'dismisses', 'rebuff', 'rebuffed', 'rebut', 'rebutted', 'rubbish', 'rubbished', 'rubbishes', 'отверг*', 'опроверг*', 'отрица*', 'dement*', 'rejette', 'rejete', 'dementi', 'zuruckgewiesen', 'dementiert', 'bestreit*', 'yalanla*', 'reddet*', 'təkzib*', 'tekzib*'] },
+  baseless: { kind: 'word', forms: ['baseless', 'unfounded', 'speculative', 'fabricated', 'unwarranted', 'groundless', 'false', 'untrue', 'беспочв*', 'спекулят*', 'необоснован*', 'ложн*', 'haltlos*', 'unbegrundet*', 'infonde*', 'asilsiz', 'esassiz', 'əsassız'] },
   irresponsible: { kind: 'word', forms: ['irresponsible', 'безответствен*'] },
   propaganda: { kind: 'word', forms: ['propaganda', 'пропаганд*'] },
-  accuse: { kind: 'word', forms: ['accuse', 'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'blame', 'blamed', 'blames', 'blaming', 'allege', 'alleged', 'alleges', 'обвин*'] },
-  cleansing: { kind: 'word', forms: ['cleansing', 'cleanse', 'чистк*', 'чистки'] },
-  ethnic: { kind: 'word', forms: ['ethnic', 'ethnically', 'этническ*'] },
+  accuse: { kind: 'word', forms: ['accuse', 'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'blame', 'blamed', 'blames', 'blaming', 'allege', 'alleged', 'alleges', 'обвин*', 'wirft', 'vorwurf*', 'sucla*', 'ittiham*', 'accusent'] },
+  cleansing: { kind: 'word', forms: ['cleansing', 'cleanse', 'cleansed', 'чистк*', 'чистки', 'nettoyage', 'sauberung*', 'temizli*', 'təmizləm*'] },
+  ethnic: { kind: 'word', forms: ['ethnic', 'ethnically', 'этническ*', 'ethnique', 'ethnisch*', 'etnik'] },
   aggression: { kind: 'word', forms: ['aggression', 'aggressive', 'агресси*'] },
-  terror: { kind: 'word', forms: ['terror', 'terrorist', 'terrorists', 'terrorism', 'antiterror', 'antiterrorist', 'антитеррор*', 'террор*', 'antiterror*', 'antiter*', 'counterterror*'] },
-  operation: { kind: 'word', forms: ['operation', 'operations', 'ops', 'op', 'measures', 'measure', 'activities', 'activity', 'campaign', 'операци*', 'мероприят*', 'tedbir*', 'operasyon*'] },
-  ceasefire: { kind: 'word', forms: ['ceasefire', 'ceasefires', 'truce', 'truces', 'armistice', 'перемири*'] },
-  violate: { kind: 'word', forms: ['violate', 'violated', 'violates', 'violating', 'violation', 'violations', 'breach', 'breached', 'breaches', 'broken', 'broke', 'breaking', 'break', 'breaks', 'наруш*'] },
-  start: { kind: 'word', forms: ['start', 'started', 'starting', 'starts', 'outbreak', 'erupted', 'erupt', 'erupts', 'triggered', 'trigger', 'triggering', 'spark', 'sparked', 'sparking', 'provoke', 'provoking', 'provoked', 'initiated', 'начал*', 'начале'] },
-  launch: { kind: 'word', forms: ['launch', 'launched', 'launches', 'launching', 'begun', 'began', 'begin', 'begins', 'unleashed', 'unleash', 'развязыв*', 'объявил*', 'başlan*', 'baslan*', 'baslat*'] },
-  attack: { kind: 'word', forms: ['attack', 'attacks', 'attacked', 'shelling', 'shelled', 'shell', 'targeted', 'targeting', 'strike', 'strikes', 'struck', 'bombarded', 'bombardment', 'обстрел*'] },
-  civilian: { kind: 'word', forms: ['civilian', 'civilians', 'villages', 'village', 'settlements', 'settlement', 'мирн*'] },
-  mutual: { kind: 'word', forms: ['mutual', 'mutually', 'other', 'друг'] },
+  terror: { kind: 'word', forms: ['terror', 'terrorist', 'terrorists', 'terrorism', 'antiterror', 'antiterrorist', 'антитеррор*', 'террор*', 'antiterror*', 'antiter*', 'counterterror*', 'terror*', 'teror*', 'terrorisme', 'antiterroriste*'] },
+  operation: { kind: 'word', forms: ['operation', 'operations', 'ops', 'op', 'measures', 'measure', 'activities', 'activity', 'campaign', 'операци*', 'мероприят*', 'tedbir*', 'operasyon*', 'einsatz*'] },
+  ceasefire: { kind: 'word', forms: ['ceasefire', 'ceasefires', 'truce', 'truces', 'armistice', 'перемири*', 'прекращени*', 'cessez', 'waffenruhe', 'waffenstillstand*', 'ateskes*', 'atəşkəs*'] },
+  violate: { kind: 'word', forms: ['violate', 'violated', 'violates', 'violating', 'violation', 'violations', 'breach', 'breached', 'breaches', 'broken', 'broke', 'breaking', 'break', 'breaks', 'collapse', 'collapsed', 'collapses', 'collapsing', 'tatters', 'наруш*', 'viole', 'violee', 'violes', 'violation*', 'verletz*', 'gebrochen', 'ihlal*', 'pozul*'] },
+  start: { kind: 'word', forms: ['start', 'started', 'starting', 'starts', 'outbreak', 'erupted', 'erupt', 'erupts', 'triggered', 'trigger', 'triggering', 'spark', 'sparked', 'sparking', 'provoke', 'provoking', 'provoked', 'initiated', 'outbreaks', 'начал*', 'начале', 'развяз*', 'basla*'] },
+  launch: { kind: 'word', forms: ['launch', 'launched', 'launches', 'launching', 'begun', 'began', 'begin', 'begins', 'unleashed', 'unleash', 'объявил*', 'başlan*', 'baslan*', 'baslat*', 'lance', 'lancee', 'begonnen', 'gestartet', 'kicked', 'kicks'] },
+  attack: { kind: 'word', forms: ['attack', 'attacks', 'attacked', 'shelling', 'shelled', 'shell', 'targeted', 'targeting', 'strike', 'strikes', 'struck', 'bombarded', 'bombardment', 'обстрел*', 'нападени*', 'атак*', 'attaque*', 'angriff*', 'saldir*', 'hucum*'] },
+  civilian: { kind: 'word', forms: ['civilian', 'civilians', 'villages', 'village', 'settlements', 'settlement', 'мирн*', 'sivil', 'yerlesim*', 'civils', 'zivil*'] },
+  mutual: { kind: 'word', forms: ['mutual', 'mutually', 'other', 'друг', 'birbirin*', 'mutuel*', 'gegenseitig*'] },
   halt: { kind: 'word', forms: ['halt', 'halted', 'stop', 'stopped', 'cease', 'end', 'прекрат*'] },
-  report: { kind: 'word', forms: ['report', 'reports', 'reported', 'reportedly', 'reporting', 'claim', 'claims', 'claimed', 'claiming', 'allegation', 'allegations', 'media', 'сообщени*', 'заявлени*', 'заявил*', 'iddia*'] },
-  local: { kind: 'word', forms: ['local', 'localized', 'localised', 'локальн*', 'lokal*'] },
-  character: { kind: 'word', forms: ['character', 'nature', 'характер*', 'xarakter*'] },
+  report: { kind: 'word', forms: ['report', 'reports', 'reported', 'reportedly', 'reporting', 'claim', 'claims', 'claimed', 'claiming', 'allegation', 'allegations', 'media', 'сообщени*', 'заявлени*', 'заявил*', 'iddia*', 'haber*', 'berichte*', 'bericht', 'rapport*', 'informations'] },
+  local: { kind: 'word', forms: ['local', 'localized', 'localised', 'локальн*', 'lokal*', 'locale', 'locales', 'yerel'] },
+  character: { kind: 'word', forms: ['character', 'nature', 'характер*', 'xarakter*', 'nitelik*'] },
   offensive: { kind: 'word', forms: ['offensive', 'assault', 'onslaught', 'наступлени*'] },
-  complete: { kind: 'word', forms: ['complete', 'completion', 'completed', 'finished', 'завершени*'] },
+  complete: { kind: 'word', forms: ['complete', 'completion', 'completed', 'finished', 'завершени*', 'achieved', 'завершен*', 'завершат*'] },
   // Not "support": every statement of diplomatic backing says it ("Pakistan supports Azerbaijan's position").
   help: { kind: 'word', forms: ['help', 'helped', 'helping', 'assist', 'assistance', 'aid', 'помощ*'] },
   pm: { kind: 'word', forms: ['pm', 'premier'] },
+  near: { kind: 'word', forms: ['close', 'nearly', 'almost', 'near', 'verge', 'почти', 'близк*'] },
+  // Calls to keep a truce: "urged both sides to respect", "called on them to strictly observe".
+  observe: { kind: 'word', forms: ['observe', 'observing', 'respect', 'respecting', 'abide', 'adhere', 'honour', 'honor', 'comply', 'follow', 'соблюд*'] },
+  urge: { kind: 'word', forms: ['urge', 'urged', 'urges', 'urging', 'призвал*', 'призыва*', 'appelle', 'fordert*', 'cagri*'] },
 };
 
 /** Words that carry no claim: function words in the languages the dataset uses, and news filler. */
@@ -131,10 +140,22 @@ export function conceptOf(word: string): ConceptInfo | null {
   return hit;
 }
 
+/** Months in the languages of the forms above; with numbers they are details (see ConceptKind). */
+const MONTHS = new Set(
+  foldString(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout
+  septembre octobre novembre decembre januar februar marz juni juli oktober dezember ocak subat nisan
+  mayis haziran temmuz agustos eylul ekim kasim aralik января февраля марта апреля мая июня июля
+  августа сентября октября ноября декабря`)
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 function lookUp(word: string): ConceptInfo | null {
   if (STOP.has(word)) return null;
   const hit = exact.get(word);
   if (hit) return hit;
+  if (/^\p{N}+$/u.test(word) || MONTHS.has(word)) return { id: `date:${word}`, kind: 'detail' };
   for (const p of prefixes) if (word.startsWith(p.prefix)) return p.info;
   if (/^\p{Script=Cyrillic}+$/u.test(word)) {
     // Russian declines every noun; the first letters of a word stand for all its forms.
@@ -143,6 +164,11 @@ function lookUp(word: string): ConceptInfo | null {
   if (word.length < 2) return null;
   const stem = stemEnglish(word);
   return exact.get(stem) ?? { id: stem, kind: 'word' };
+}
+
+/** Whether a folded word is one of the lexicon's own forms (not a word it only stems). */
+export function inLexicon(word: string): boolean {
+  return exact.has(word) || prefixes.some((p) => word.startsWith(p.prefix));
 }
 
 /** Whether a word is a function word (for the display of why a sentence matched). */

@@ -52,6 +52,10 @@ interface Doc {
   total: number;
   /** How many of its concepts are words of substance (not names, places, report or denial words). */
   substance: number;
+  /** A response passage that speaks to the claim only in its context: it counts when quoted verbatim. */
+  verbatimOnly: boolean;
+  /** First three letters of its longer words, for the misspelling rescue; made when first asked. */
+  heads?: Set<string>;
 }
 
 interface ClaimInfo {
@@ -64,6 +68,8 @@ interface ClaimInfo {
   scene: Set<string>;
   /** For an accusation, the party that makes it, when the wordings agree on one. */
   accuser: string | null;
+  /** States, people and names any of its wordings name (Lavrov, Moscow, Charles Michel). */
+  cast: Set<string>;
 }
 
 const PARTIES = new Set(['armenia', 'azerbaijan']);
@@ -142,7 +148,7 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   for (const ds of datasets) {
     for (const claim of ds.claims) {
       if (claims.has(claim.id)) continue;
-      claims.set(claim.id, { claim, core: new Map(), actors: new Set(), scene: new Set(), accuser: null });
+      claims.set(claim.id, { claim, core: new Map(), actors: new Set(), scene: new Set(), accuser: null, cast: new Set() });
       for (const t of [claim.statement, ...claim.phrasings]) raw.push({ claimId: claim.id, kind: 'claim', text: t });
     }
     for (const r of ds.responses) {
@@ -170,7 +176,9 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
 
   // Rarity of each concept among claims (not documents: a claim with many phrasings is one claim).
   const claimsWith = new Map<string, Set<string>>();
+  const docsWith = new Map<string, number>();
   for (const d of parsed) for (const c of d.concepts.keys()) {
+    docsWith.set(c, (docsWith.get(c) ?? 0) + 1);
     let set = claimsWith.get(c);
     if (!set) claimsWith.set(c, (set = new Set()));
     set.add(d.claimId);
@@ -187,7 +195,11 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     const df = claimsWith.get(c.id)?.size ?? 1;
     const idf = Math.log(1 + nClaims / df) + 0.5;
     if (c.kind === 'scene') return idf * 0.4;
+    if (c.kind === 'detail') return idf * 0.3;
     if (c.id === 'report') return idf * 0.5;
+    // A word only one wording of the whole dataset says is that wording's colour ("strictly",
+    // "presidential adviser"), not what the claim is; a sentence may well say it otherwise.
+    if ((docsWith.get(c.id) ?? 0) <= 1 && c.kind === 'word') return idf * 0.6;
     return idf;
   };
 
@@ -201,6 +213,7 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
         if (seen) seen.n++;
         else counts.set(id, { c, n: 1 });
         if (c.kind === 'scene') info.scene.add(id);
+        if (c.kind === 'actor' || (c.kind === 'detail' && !id.startsWith('date:'))) info.cast.add(id);
       }
     }
     for (const [id, { c, n }] of counts) {
@@ -237,16 +250,21 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     const concepts = d.concepts;
     // A response passage is kept only when it speaks to the claim: it shares a word with the claim's
     // core or it is a denial. "The intensive shelling ... is reprehensible" answers nothing.
+    let verbatimOnly = false;
     if (d.kind !== 'claim') {
       const core = claims.get(d.claimId)!.core;
-      if (![...concepts.keys()].some((c) => core.has(c) || DENIAL.has(c))) continue;
+      // A long quote still names its answer when a page quotes it word for word.
+      if (![...concepts.keys()].some((c) => core.has(c) || DENIAL.has(c))) {
+        if (d.kind !== 'quote' || d.text.length < 80) continue;
+        verbatimOnly = true;
+      }
     }
     let total = 0;
     for (const c of concepts.values()) total += weightOf(c);
     const folded = foldString(d.text);
     const verbatim = d.kind === 'quote' && folded.length >= 15 ? folded.replace(/[.!?"']+$/, '') : null;
     const substance = [...concepts].filter(([id, c]) => c.kind === 'word' && id !== 'report' && !DENIAL.has(id)).length;
-    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded, verbatim, concepts, total, substance });
+    docs.push({ claimId: d.claimId, kind: d.kind, text: d.text, folded, verbatim, concepts, total, substance, verbatimOnly });
   }
 
   /**
@@ -295,6 +313,9 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     accuser: string | null;
     /** Whether the sentence names a party or place of the conflict. */
     inScene: boolean;
+    /** The states, people and other names it names (not the conflict's parties and places). */
+    names: string[];
+    terms: Term[];
   }
 
   interface Verdict {
@@ -306,32 +327,61 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
   /** Share of the core (what most of the claim's wordings say) a sentence must say, as the second route. */
   const coreThreshold = threshold + 0.15;
 
+  /**
+   * Share of a document a sentence covers, or 0 when one more word (a misspelt one the rescue
+   * might recover) could not lift it to the threshold: then Fuse need not look at it.
+   */
   function coverage(doc: Doc, byConcept: Map<string, Term[]>): number {
     let covered = 0;
-    for (const [id, c] of doc.concepts) if (byConcept.has(id)) covered += weightOf(c);
-    return covered / doc.total;
+    let heaviestMissing = 0;
+    for (const [id, c] of doc.concepts) {
+      const w = weightOf(c);
+      if (byConcept.has(id)) covered += w;
+      else if (w > heaviestMissing) heaviestMissing = w;
+    }
+    return covered + heaviestMissing < threshold * doc.total ? 0 : covered / doc.total;
   }
 
   function verbatimOf(doc: Doc, sentence: SentenceInfo): boolean {
     return doc.verbatim !== null && sentence.folded().includes(doc.verbatim);
   }
 
+  /**
+   * A terse headline about a claim's actors: "Pakistan: our soldiers are not in Nagorno-Karabakh",
+   * "No Pakistani servicemen in Karabakh". Few words, the actor right before a word of the
+   * claim's core, the region itself named, nothing of another story: it is about the claim,
+   * whether it repeats it or denies it.
+   */
+  function headline(info: ClaimInfo, sentence: SentenceInfo): boolean {
+    const { terms } = sentence;
+    if (info.actors.size === 0 || terms.length > 7) return false;
+    if (!terms.some((t) => t.concept.kind === 'scene' && !PARTIES.has(t.concept.id))) return false;
+    if (terms.some((t) => CONTRAST.has(t.concept.id))) return false;
+    return terms.some((t, i) => info.actors.has(t.concept.id) && info.core.has(terms[i + 1]?.concept.id ?? ''));
+  }
+
   function verify(doc: Doc, sentence: SentenceInfo, extra: Set<string>): Verdict | null {
     const { byConcept: sentenceConcepts } = sentence;
     const has = (c: string): boolean => sentenceConcepts.has(c) || extra.has(c);
     const info = claims.get(doc.claimId)!;
+    if (doc.verbatimOnly && !verbatimOf(doc, sentence)) return null;
     // The same accusation made by the other side is another claim.
     if (info.accuser && sentence.accuser && sentence.accuser !== info.accuser) return null;
     // The claim's own actors must be named: Turkish troops are not Pakistani troops.
     for (const a of info.actors) if (!has(a)) return null;
     // A claim set in the conflict needs a sentence set there too: Pakistani troops fighting
     // militants in the northwest, or alongside UN peacekeepers in Somalia, are another story.
-    const inScene = sentence.inScene;
+    // A sentence that names no one but the claim's own cast ("the warring sides agreed to a
+    // humanitarian truce", "the Russian-brokered ceasefire broke down") is set where its page is,
+    // and the page is about the topic. Not for a claim about an actor: Pakistani troops fighting
+    // in a sentence that names no place are Pakistani troops at home.
+    const inScene = sentence.inScene || (info.actors.size === 0 && sentence.names.every((n) => info.cast.has(n)));
     if (info.scene.size > 0 && !inScene) return null;
     // A claim that has words of its own ("ethnic cleansing", "ceasefire", "special forces") is
     // not said by a sentence without any of them.
     const own = distinctiveOf.get(doc.claimId);
     if (own && !own.some(has)) return null;
+    if (doc.kind === 'core' && headline(info, sentence)) return { doc, score: threshold + 0.05, matched: new Set([...info.actors, ...[...info.core.keys()].filter(has)]) };
     let covered = 0;
     const matched = new Set<string>();
     let substantive = 0;
@@ -351,7 +401,7 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
     let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
     const coreSaid = [...info.core.keys()].filter(has);
     const verbatim = verbatimOf(doc, sentence);
-    if (verbatim) score = Math.max(score, 0.9);
+    if (verbatim) score = doc.verbatimOnly ? 0.9 : Math.max(score, 0.9);
     // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
     const short = doc.concepts.size < 3 || doc.kind !== 'claim';
     if (short && coreSaid.length === 0 && !(verbatim && inScene)) return null;
@@ -391,6 +441,8 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       folded: () => (folded ??= foldString(sentence)),
       accuser: accuserOf(terms),
       inScene: terms.some((t) => t.concept.kind === 'scene'),
+      names: terms.filter((t) => t.concept.kind === 'actor' || (t.concept.kind === 'detail' && !t.concept.id.startsWith('date:'))).map((t) => t.concept.id),
+      terms,
     };
     const verdicts: Verdict[] = [];
     const nearMisses: { doc: Doc; coverage: number }[] = [];
@@ -421,7 +473,13 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       ...new Set((sentence.folded().match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).filter((w) => heads.has(w.slice(0, 3)) && !vocabulary.has(conceptOf(w)?.id ?? w))),
     ];
     if (unknown.length === 0) return [];
-    const fuse = new Fuse(candidates, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
+    // Fuse only for a document with a word that begins like one of the unknown words.
+    const near = candidates.filter((d) => {
+      const own = (d.heads ??= new Set((d.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []).map((w) => w.slice(0, 3))));
+      return unknown.some((w) => own.has(w.slice(0, 3)));
+    });
+    if (near.length === 0) return [];
+    const fuse = new Fuse(near, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
     const out: Verdict[] = [];
     for (const hit of fuse.search(unknown.join(' '))) {
       const docWords = new Set<string>();

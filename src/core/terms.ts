@@ -4,7 +4,7 @@
  * concept each, found by the mention finder so that "Dağlıq Qarabağ" and "Нагорном Карабахе" count
  * as the same thing.
  */
-import { conceptOf, REGION_CONCEPT, type ConceptInfo } from './lexicon';
+import { conceptOf, inLexicon, REGION_CONCEPT, type ConceptInfo } from './lexicon';
 import { findMentions } from './mentions';
 import { foldString } from './normalize';
 
@@ -18,17 +18,65 @@ export interface Term {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Raw word -> its concept (or null): words repeat across a page, folding each once is enough. */
-const memo = new Map<string, ConceptInfo | null>();
+const concept = (w: string): ConceptInfo => conceptOf(w)!;
+const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken']);
+const HEDGE = new Set(['may', 'might', 'could', 'would']);
+const FIRE = new Set(['fired', 'attacked', 'shot', 'struck', 'shelled']);
+const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
+const REJECT_DE = new Set(['weist', 'wies', 'weisen']);
+const OUTBREAK = new Set(['start', 'launch']);
+/** The second words of the pairs phrase() reads. */
+const PAIR_ENDS = new Set(['part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
 
-function conceptOfRaw(word: string): ConceptInfo | null {
+interface WordInfo {
+  concept: ConceptInfo | null;
+  lower: string;
+  /** Whether phrase() may read it otherwise than alone. */
+  paired: boolean;
+  /** A capitalised word the lexicon does not know: a name or a title, unless it opens a sentence. */
+  name: boolean;
+}
+
+/** Raw word -> what it says: words repeat across a page, folding and looking up each once is enough. */
+const memo = new Map<string, WordInfo>();
+
+function infoOf(word: string): WordInfo {
   let hit = memo.get(word);
   if (hit === undefined) {
     if (memo.size > 50_000) memo.clear();
-    hit = conceptOf(foldString(word));
+    const lower = word.toLowerCase();
+    const folded = foldString(word);
+    const found = conceptOf(folded);
+    hit = {
+      concept: found,
+      lower,
+      paired: PAIR_ENDS.has(lower) || (found !== null && OUTBREAK.has(found.id)),
+      name: found?.kind === 'word' && /^\p{Lu}/u.test(word) && !inLexicon(folded),
+    };
     memo.set(word, hit);
   }
   return hit;
+}
+
+/**
+ * Word pairs whose meaning is not that of their words: "taking part" is fighting, "no truth" a
+ * denial, "so-called" no call, "each other" and "both sides" mutual, "fired first" a start, and
+ * "fighting may erupt" no outbreak at all (a fear is not a report of who started a war). prev1
+ * and prev2 are the lower-cased words before; undefined means the word says what it says alone.
+ */
+function phrase(lower: string, found: ConceptInfo | null, prev1: string, prev2: string, rejectDe: boolean): ConceptInfo | null | undefined {
+  if (lower === 'part' && TAKE.has(prev1)) return concept('fight');
+  if ((lower === 'truth' || lower === 'basis') && (prev1 === 'no' || prev2 === 'no')) return concept('baseless');
+  if (lower === 'true' && prev1 === 'not') return concept('baseless');
+  if (lower === 'called' && prev1 === 'so') return null;
+  if (lower === 'other' && (prev1 === 'each' || prev1 === 'one')) return concept('mutual');
+  if ((lower === 'sides' || lower === 'side' || lower === 'countries' || lower === 'parties') && (prev1 === 'both' || prev1 === 'each')) return concept('mutual');
+  if (lower === 'fire' && prev1 === 'cease') return concept('ceasefire');
+  if (lower === 'first' && FIRE.has(prev1)) return concept('start');
+  if (lower === 'finger' && (POINT.has(prev1) || POINT.has(prev2))) return concept('accuse');
+  if ((lower === 'zurück' || lower === 'zuruck') && rejectDe) return concept('deny');
+  if (found && OUTBREAK.has(found.id) && (HEDGE.has(prev1) || HEDGE.has(prev2))) return null;
+  return undefined;
 }
 
 export function extractTerms(text: string): Term[] {
@@ -39,15 +87,30 @@ export function extractTerms(text: string): Term[] {
     out.push({ concept, word: m.text, start: m.start, end: m.end });
   }
   let mi = 0;
+  let prev1 = '';
+  let prev2 = '';
+  let lastEnd = -1;
+  let rejectDe = false;
   // Words are taken from the raw text (their offsets are then the text's own) and folded one by one.
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    const info = infoOf(m[0]);
     while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
-    if (mi < mentions.length && mentions[mi]!.start < end) continue;
-    const concept = conceptOfRaw(m[0]);
-    if (concept) out.push({ concept, word: m[0], start, end });
+    if (!(mi < mentions.length && mentions[mi]!.start < end)) {
+      let found = info.concept;
+      const special = info.paired ? phrase(info.lower, found, prev1, prev2, rejectDe) : undefined;
+      if (special !== undefined) found = special;
+      // A name or a title inside a sentence ("Hikmet", "Foreign Office", "Times Now"): outlets
+      // drop or vary them, so they are details.
+      else if (info.name && lastEnd >= 0 && !/[.!?:]\s*$/.test(text.slice(lastEnd, start))) found = { id: found!.id, kind: 'detail' };
+      if (found) out.push({ concept: found, word: m[0], start, end });
+    }
+    prev2 = prev1;
+    prev1 = info.lower;
+    lastEnd = end;
+    if (REJECT_DE.has(info.lower)) rejectDe = true;
   }
   return mentions.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }

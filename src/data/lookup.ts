@@ -12,12 +12,17 @@ export function sourceById(dataset: Dataset, id: string): Source | undefined {
   return dataset.sources.find((s) => s.id === id);
 }
 
-/** The answers to a claim, oldest first (ties keep dataset order), as a reader would follow them. */
+/**
+ * The answers to a claim: direct answers (denials, rejections, rebuttals, confirmations) before
+ * remarks that only add context, since a reader opening a card asks first "who answered this?";
+ * within each group oldest first, ties in dataset order.
+ */
 export function responsesFor(dataset: Dataset, claimId: string): ClaimResponse[] {
+  const group = (r: ClaimResponse) => (r.kind === 'context' ? 1 : 0);
   return dataset.responses
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.claimId === claimId)
-    .sort((a, b) => compareIsoDates(a.r.date, b.r.date) || a.i - b.i)
+    .sort((a, b) => group(a.r) - group(b.r) || compareIsoDates(a.r.date, b.r.date) || a.i - b.i)
     .map(({ r }) => r);
 }
 

@@ -1,12 +1,14 @@
 /** One claim in full, through the same ClaimView as the page's card, with the way back to the results. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Dataset } from '@/src/data/schema';
 import { ClaimView } from '@/src/ui/claim-view';
 import { t } from '@/src/i18n/t';
 
 export function ClaimDetail(props: { claimId: string; datasets: readonly Dataset[]; onBack(): void }) {
   const top = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: the search box this view replaces took the focus with it, and a key pressed
+  // before a later effect ran would land on <body>, outside every handler.
+  useLayoutEffect(() => {
     // Focus moves to the claim, so a screen reader starts reading it and Tab reaches its links.
     const heading = top.current?.querySelector<HTMLElement>('#kc-claim-heading');
     if (heading) {

@@ -120,15 +120,21 @@ export function Popup(props: { search: string; close(): void }) {
     });
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && openClaim !== undefined) {
+  // On the document, not the popup's root: Escape must go back from a claim wherever the focus is,
+  // <body> included.
+  useEffect(() => {
+    if (openClaim === undefined) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
       e.preventDefault();
       setOpenClaim(undefined);
-    }
-  };
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [openClaim]);
 
   return (
-    <div class="kc-theme kc-popup" data-kc-theme={settings.theme} onKeyDown={onKeyDown}>
+    <div class="kc-theme kc-popup" data-kc-theme={settings.theme}>
       <main>
         <h1 class="kc-title">{t('popupTitle')}</h1>
         {openClaim !== undefined && datasets ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, HELD_OUT_SET, loadLabelled } from '../../eval/evaluate';
+import { evaluate, HELD_OUT_2_SET, HELD_OUT_SET, loadLabelled } from '../../eval/evaluate';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 // Thresholds set from what the matcher reaches on the labelled set (see `npm run eval`), a little
@@ -20,34 +20,62 @@ describe('labelled evaluation set', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('matches no negative but the one known miss', () => {
-    // A bag of concepts cannot tell a fear that fighting may break out from a report of who started
-    // it. Listed here so that any new false match fails, and fixing this one asks for an update.
+  it('matches no negative', () => {
+    // The last one to go: "fresh fighting may erupt" is a fear, not a report of who started a war.
     const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
-    expect(wrong).toEqual(['There were fears that fresh fighting may erupt as Armenia accused Azerbaijan of massing troops near Karabakh.']);
+    expect(wrong).toEqual([]);
   });
 
-  it('holds precision at 0.98 and recall at 0.93 overall', () => {
-    expect(report.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.93);
+  it('holds precision at 0.985 and recall at 0.95 overall', () => {
+    // Reached: precision 0.991 (108 of 109), recall 0.964 (108 of 112).
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.985);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('holds recall at 0.6 or more for every claim', () => {
-    for (const [id, s] of report.perClaim) expect({ id, recall: s.recall >= 0.6 }).toEqual({ id, recall: true });
+  it('holds recall at 0.65 or more for every claim', () => {
+    // The weakest is outbreak-blame-2020 (9 of 13): "who started it" is said in many ways.
+    for (const [id, s] of report.perClaim) expect({ id, recall: s.recall >= 0.65 }).toEqual({ id, recall: true });
   });
 });
 
-// The held-out set was written after tuning and is never tuned on; its thresholds hold what it
-// reached on first measurement (precision 0.95, recall 0.77), so a regression shows here too.
-describe('held-out evaluation set', () => {
+// The first held-out set was written after the first tuning and measured once (precision 0.95,
+// recall 0.73); the quality pass then tuned on it, so it is tuning data now (precision 1, recall 1
+// after that pass). Its thresholds sit one sentence below what it reaches.
+describe('first held-out set (now tuning data)', () => {
   const report = evaluate([BUNDLED_DATASET], loadLabelled(HELD_OUT_SET));
 
   it('matches nothing on its negatives', () => {
     expect(report.overall.falseOnNegatives).toBe(0);
   });
 
-  it('holds precision at 0.9 and recall at 0.7', () => {
-    expect(report.overall.precision).toBeGreaterThanOrEqual(0.9);
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.7);
+  it('holds precision at 0.95 and recall at 0.95', () => {
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+// The second held-out set was written before the quality pass, committed, and measured once at its
+// end (precision 0.975, recall 0.907; the matcher before the pass: 0.893 and 0.581). It is never
+// tuned on: its thresholds sit one sentence below that measurement, and its one false match stays
+// listed rather than fixed, so that fixing it is a deliberate act that says the set is spent.
+describe('second held-out set', () => {
+  const rows = loadLabelled(HELD_OUT_2_SET);
+  const report = evaluate([BUNDLED_DATASET], rows);
+
+  it('has at least 60 sentences, 25 negatives among them', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(report.overall.negatives).toBeGreaterThanOrEqual(25);
+  });
+
+  it('matches no negative but the one found on measurement', () => {
+    // "anti" and "operation" with Azerbaijan and "launched": the words of the 2023 operation,
+    // said of a police raid. Nothing in a bag of concepts tells anti-drug from anti-terror here.
+    const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
+    expect(wrong).toEqual(['Azerbaijani police launched an anti-drug operation in Baku.']);
+  });
+
+  it('holds precision at 0.95 and recall at 0.88', () => {
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -3,12 +3,12 @@ import { BUNDLED_DATASET as data } from '@/src/data/bundled';
 import { claimById, contextFor, quotePassages, responsesFor, sourceById, sourcesFor } from '@/src/data/lookup';
 
 describe('lookup helpers', () => {
-  it('lists the answers to the Pakistani-troops claim, oldest first, with their speakers', () => {
+  it('lists the answers to the Pakistani-troops claim: denials first, then context, oldest first in each', () => {
     const answers = responsesFor(data, 'pakistan-troops-agdam-2020');
-    expect(answers.map((r) => [r.date, r.speaker.name])).toEqual([
-      ['2020-09-30', 'Ilham Aliyev'],
-      ['2020-10-02', 'Zahid Hafeez Chaudri'],
-      ['2020-10-02', 'Foreign Office spokesperson'],
+    expect(answers.map((r) => [r.kind, r.date, r.speaker.name])).toEqual([
+      ['denial', '2020-10-02', 'Zahid Hafeez Chaudri'],
+      ['denial', '2020-10-02', 'Foreign Office spokesperson'],
+      ['context', '2020-09-30', 'Ilham Aliyev'],
     ]);
   });
 

@@ -1,0 +1,65 @@
+/**
+ * The project's conventions, checked rather than hoped for (cf. refined-github's build/features.test.ts).
+ * The core's freedom from DOM and browser APIs is checked by the compiler instead: tsconfig.core.json
+ * compiles src/core and src/data without DOM or extension types (part of `npm run typecheck`).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function filesUnder(dir: string, ext = /\.(ts|tsx)$/): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, ext));
+    else if (ext.test(name)) out.push(path);
+  }
+  return out;
+}
+
+const product = [...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'entrypoints'))];
+const rel = (p: string) => relative(root, p);
+const code = (p: string) =>
+  readFileSync(p, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+describe('conventions', () => {
+  it('keeps entrypoints thin: imports, a define call, a mount — the logic lives in src/', () => {
+    const entrypoints = filesUnder(join(root, 'entrypoints'));
+    expect(entrypoints.length).toBeGreaterThanOrEqual(4);
+    for (const file of entrypoints) {
+      const lines = code(file).split('\n').filter((l) => l.trim() !== '');
+      expect(lines.length, `${rel(file)} has ${lines.length} lines of code`).toBeLessThanOrEqual(20);
+      expect(code(file), `${rel(file)} declares its own functions`).not.toMatch(/^\s*(export\s+)?(async\s+)?function\s/m);
+    }
+  });
+
+  it('has one writer of highlights: only src/page/highlighter.ts touches CSS.highlights', () => {
+    const writers = product.filter((f) => /\bCSS\s*\.\s*highlights\b|\bnew Highlight\(/.test(code(f)));
+    expect(writers.map(rel)).toEqual(['src/page/highlighter.ts']);
+  });
+
+  it('sends nothing anywhere: no network API in the product', () => {
+    const network = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource)\b/;
+    const offenders = product.filter((f) => network.test(code(f)));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it('never reads the steering folder at run time or in tests', () => {
+    const all = [...product, ...filesUnder(join(root, 'tests', 'unit')), ...filesUnder(join(root, 'tests', 'e2e')), ...filesUnder(join(root, 'scripts'), /\.(ts|mjs|js)$/)];
+    const offenders = all.filter((f) => /\.\.\/shared\/|\/work\/shared/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it('keeps the core free of browser modules: src/core imports only the core, the data model and fuse.js', () => {
+    for (const file of filesUnder(join(root, 'src', 'core'))) {
+      const specifiers = [...code(file).matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+      for (const s of specifiers) {
+        expect(s, `${rel(file)} imports ${s}`).toMatch(/^(\.{1,2}\/|@\/src\/(core|data)\/|fuse\.js$)/);
+      }
+    }
+  });
+});
