@@ -2,7 +2,7 @@
  * The toolbar popup: search, the claim view, this page's claims and the site controls. State lives
  * here; the pieces below only render and report the reader's actions.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/src/data/schema';
 import { NAMES } from '@/src/core/names';
 import { getPageState, pendingPopupClaimItem, popupToContent, type PageState } from '@/src/messaging';
@@ -74,7 +74,8 @@ export function Popup(props: { search: string; close(): void }) {
   };
   useEffect(refreshPageState, [paused]);
 
-  useEffect(() => {
+  // Back from a claim, the search box takes the focus before the next key, as the claim did.
+  useLayoutEffect(() => {
     if (openClaim === undefined) inputRef.current?.focus();
   }, [openClaim]);
 
@@ -121,17 +122,20 @@ export function Popup(props: { search: string; close(): void }) {
   };
 
   // On the document, not the popup's root: Escape must go back from a claim wherever the focus is,
-  // <body> included.
+  // <body> included. One listener from the start, reading the claim shown through a ref updated at
+  // render: an effect registered per claim would run only after paint, and a quick Escape (or a
+  // throttled frame) would slip past it.
+  const openClaimRef = useRef(openClaim);
+  openClaimRef.current = openClaim;
   useEffect(() => {
-    if (openClaim === undefined) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      if (e.key !== 'Escape' || openClaimRef.current === undefined) return;
       e.preventDefault();
       setOpenClaim(undefined);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [openClaim]);
+  }, []);
 
   return (
     <div class="kc-theme kc-popup" data-kc-theme={settings.theme}>
