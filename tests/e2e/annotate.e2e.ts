@@ -34,9 +34,18 @@ describe.each(['chromium', 'firefox'] as const)('annotations in %s', (browserNam
     // Whole sentences, never a piece of one.
     for (const c of claims) expect(c).toMatch(/^[“"A-Z]/);
 
+    // A short window with the sentence in its middle: the card fits neither above nor below at full
+    // height, which is where a card is most tempted to cover the sentence it explains.
+    const viewport = { width: 1280, height: 640 };
+    const p = page as unknown as { setViewportSize?(v: typeof viewport): Promise<void>; setViewport?(v: typeof viewport): Promise<void> };
+    await (p.setViewportSize ? p.setViewportSize(viewport) : p.setViewport!(viewport));
     await inPage(page, () => {
       const h = CSS.highlights.get('kc-claim') as unknown as Iterable<Range>;
-      for (const r of h) if (r.toString().includes('Pakistan Army was fighting')) r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      for (const r of h) {
+        if (!r.toString().includes('Pakistan Army was fighting')) continue;
+        const line = r.getClientRects()[0]!;
+        window.scrollBy(0, line.top - window.innerHeight / 2);
+      }
     });
     const at = await rectOfHighlight(page, 'kc-claim', 'Pakistan Army was fighting');
     expect(at).not.toBeNull();
@@ -62,6 +71,9 @@ describe.each(['chromium', 'firefox'] as const)('annotations in %s', (browserNam
     );
     expect(box.right).toBeLessThanOrEqual(1280);
     expect(box.bottom).toBeLessThanOrEqual(900);
+    // The card never covers the sentence it explains: the spot the pointer rested on stays visible.
+    const covers = box.x - 30 <= at!.x && at!.x <= box.right && box.y - 30 <= at!.y && at!.y <= box.bottom;
+    expect(covers, `card ${JSON.stringify(box)} covers the pointer at ${at!.x},${at!.y}`).toBe(false);
     await movePointer(page, box.x, box.y);
     await new Promise((r) => setTimeout(r, 800));
     expect(await readCard(page)).not.toBeNull();

@@ -29,6 +29,8 @@ export interface CardHostOptions {
 
 const GAP = 8;
 const MARGIN = 8;
+/** Below this, a shortened card would be a peephole: it may cover the sentence instead. */
+const MIN_READABLE_HEIGHT = 180;
 let serial = 0;
 
 export class CardHost {
@@ -133,13 +135,23 @@ export class CardHost {
     );
   }
 
-  /** Below the anchor when it fits, else above; always inside the viewport. */
+  /**
+   * Below the anchor when it fits, else above; always inside the viewport. A card taller than the room
+   * on either side is shortened (it scrolls) to fit the larger side rather than cover the sentence it
+   * explains, unless even that side is too small to read in.
+   */
   private place(anchor: DOMRect): void {
     const card = this.mount?.querySelector<HTMLElement>('.kc-card');
     if (!card) return;
     const vw = document.documentElement.clientWidth || window.innerWidth;
     const vh = window.innerHeight;
-    const { width, height } = card.getBoundingClientRect();
+    card.style.maxHeight = '';
+    let { width, height } = card.getBoundingClientRect();
+    const room = Math.max(vh - MARGIN - (anchor.bottom + GAP), anchor.top - GAP - MARGIN);
+    if (height > room && room >= MIN_READABLE_HEIGHT) {
+      card.style.maxHeight = `${Math.floor(room)}px`;
+      ({ width, height } = card.getBoundingClientRect());
+    }
     let top = anchor.bottom + GAP;
     if (top + height > vh - MARGIN && anchor.top - GAP - height >= MARGIN) top = anchor.top - GAP - height;
     top = Math.max(MARGIN, Math.min(top, vh - MARGIN - height));
