@@ -86,8 +86,13 @@ export const DEFAULT_MATCH_PATTERNS: readonly string[] = [
   ...new Set(DEFAULT_NEWS_SITES.map((s) => matchPatternFor(s.domain))),
 ];
 
+/** True when `host` (lower-case, no trailing dot) is `domain` itself or one of its subdomains. */
+export function isHostWithin(host: string, domain: string): boolean {
+  return host === domain || host.endsWith('.' + domain);
+}
+
 /** True when a hostname is a default news site or one of its subdomains. */
 export function isDefaultNewsHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return DEFAULT_NEWS_SITES.some((s) => host === s.domain || host.endsWith('.' + s.domain));
+  return DEFAULT_NEWS_SITES.some((s) => isHostWithin(host, s.domain));
 }

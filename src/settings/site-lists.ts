@@ -2,7 +2,7 @@
  * The reader's site lists: sites added beyond the default news list, and sites paused. Both hold
  * hostnames normalised by ./hosts, so "https://www.Dawn.com/x" and "dawn.com" are the same entry.
  */
-import { isDefaultNewsHost } from '@/src/sites';
+import { isDefaultNewsHost, isHostWithin } from '@/src/sites';
 import { addedSitesItem, pausedSitesItem } from './items';
 import { normalizeHost, normalizeHostList } from './hosts';
 
@@ -51,7 +51,7 @@ export async function resumeSite(host: string): Promise<void> {
 /** True when annotation is paused on this hostname or a parent domain the reader paused. */
 export function isPaused(hostname: string, paused: readonly string[]): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return paused.some((p) => host === p || host.endsWith('.' + p));
+  return paused.some((p) => isHostWithin(host, p));
 }
 
 export function watchSiteLists(cb: (lists: SiteLists) => void): () => void {

@@ -3,7 +3,7 @@
  * the reader added but whose permission was refused or later withdrawn gets no content script.
  * Pure, so the rule is unit-tested without a browser.
  */
-import { matchPatternFor } from '@/src/sites';
+import { isHostWithin, matchPatternFor } from '@/src/sites';
 
 /** What "Run on this site" asks for: the site and its subdomains, http and https. */
 export function originsFor(host: string): string[] {
@@ -18,10 +18,7 @@ function patternHost(pattern: string): string | undefined {
 /** True when a granted pattern lets a script run on `host` and its subdomains. */
 function covers(grantedHost: string, host: string): boolean {
   if (grantedHost === '*') return true;
-  if (grantedHost.startsWith('*.')) {
-    const base = grantedHost.slice(2);
-    return host === base || host.endsWith('.' + base);
-  }
+  if (grantedHost.startsWith('*.')) return isHostWithin(host, grantedHost.slice(2));
   return false;
 }
 

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { Dataset } from '@/src/data/schema';
 import type { Theme } from '@/src/settings/items';
 import { ClaimView } from '@/src/ui/claim-view';
-import { t } from '@/src/ui/claim-view/t';
+import { t } from '@/src/i18n/t';
 import { CARD_CSS } from './card-styles';
 
 export const CARD_HOST_TAG = 'kc-card-host';

@@ -9,7 +9,7 @@ import type { ClaimResponse, Source } from '@/src/data/schema';
 import type { Dataset } from '@/src/data/schema';
 import { formatIsoDate } from './format-date';
 import { quotePassages, resolveClaim } from './resolve';
-import { t, uiLanguage } from './t';
+import { t, uiLanguage } from '@/src/i18n/t';
 
 export interface ClaimViewProps {
   claimId: string;
