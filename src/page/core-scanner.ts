@@ -5,11 +5,23 @@ import type { Dataset } from '@/src/data/schema';
 import type { Mention } from '@/src/core/types';
 import { findWeightedMentions, mayMention } from '@/src/core/mentions';
 import { scoreMentions, TOPIC_THRESHOLD } from '@/src/core/gate';
-import { buildMatcher, createMatcher, type ClaimMatcher } from '@/src/core/matcher';
-import { splitSentences } from '@/src/core/sentences';
+import type { ClaimMatcher } from '@/src/core/matcher';
 import type { Scanner } from './scanner';
 import { SLICE_MS } from './text-map';
 
+type Matching = typeof import('./core-matching');
+let matching: Matching | undefined;
+
+/** Loads the matching half of the core once; the gate half above is all most pages ever run. */
+async function loadMatching(): Promise<Matching> {
+  matching ??= await import('./core-matching');
+  return matching;
+}
+
+function loaded(): Matching {
+  if (!matching) throw new Error('The scanner matches only after prepare()');
+  return matching;
+}
 
 export function createCoreScanner(datasets: readonly Dataset[], sensitivity: number): Scanner {
   // Building the matcher costs more than reading most pages; only pages about the topic need it.
@@ -19,6 +31,8 @@ export function createCoreScanner(datasets: readonly Dataset[], sensitivity: num
   const weights = new WeakMap<Mention, number>();
 
   const build = async (yieldToLoop: () => Promise<void>, signal?: AbortSignal): Promise<void> => {
+    const { buildMatcher } = await loadMatching();
+    signal?.throwIfAborted();
     const steps = buildMatcher(datasets, { sensitivity });
     let sliceStart = performance.now();
     for (;;) {
@@ -50,9 +64,9 @@ export function createCoreScanner(datasets: readonly Dataset[], sensitivity: num
       return scoreMentions(found) >= TOPIC_THRESHOLD;
     },
     // matcher.scan() would find the mentions a second time; the page has them already.
-    sentences: splitSentences,
+    sentences: (text) => loaded().splitSentences(text),
     matchSentence(sentence) {
-      matcher ??= createMatcher(datasets, { sensitivity });
+      matcher ??= loaded().createMatcher(datasets, { sensitivity });
       return matcher.matchSentence(sentence)[0];
     },
     async prepare({ yieldToLoop, signal }) {

@@ -1,15 +1,15 @@
 /**
- * The content script's life on one page: read the settings, annotate when allowed, apply every
- * settings change live (pausing removes the highlights, resuming brings them back), answer the popup
- * and the background, and end everything when WXT invalidates the context.
+ * The content script's second stage, on a page that may be about the topic (./start decides when):
+ * read the settings, annotate when allowed, apply every settings change live (pausing removes the
+ * highlights, resuming brings them back), answer the popup and the background, and end everything
+ * when WXT invalidates the context.
  */
-import { browser } from 'wxt/browser';
 import type { Dataset } from '@/src/data/schema';
 import {
-  isBackgroundToContent,
-  isPopupToContent,
+  type BackgroundToContent,
   type BackgroundToContentReply,
   type PageState,
+  type PopupToContent,
   type PopupToContentReply,
 } from '@/src/messaging/contract';
 import { contentToBackground } from '@/src/messaging/send';
@@ -19,7 +19,6 @@ import type { Settings } from '@/src/settings/items';
 import { Annotator, type Lifecycle } from './annotator';
 import { createCoreScanner } from './core-scanner';
 import { loadDatasets, watchDatasets } from './datasets';
-import { highlightApiAvailable } from './highlighter';
 import type { Scanner } from './scanner';
 
 export interface PageContext extends Lifecycle {
@@ -27,13 +26,18 @@ export interface PageContext extends Lifecycle {
   setInterval(handler: () => void, timeout?: number): number;
 }
 
+/** What the first stage passes on: the answer to a message from the popup or the background. */
+export interface PageRuntime {
+  handle(message: PopupToContent | BackgroundToContent): Promise<unknown>;
+}
+
 /** How often to ask whether the extension was reloaded or updated (see runOnPage). */
 const HEARTBEAT_MS = 2000;
 
-export async function runOnPage(ctx: PageContext): Promise<void> {
-  if (!highlightApiAvailable() || window.top !== window) return;
+/** Resolves once the page answers messages; the first scan goes on after that. */
+export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   let [settings, lists, datasets] = await Promise.all([getSettings(), getSiteLists(), loadDatasets()]);
-  if (ctx.signal.aborted) return;
+  ctx.signal.throwIfAborted();
   let scanner: Scanner = createCoreScanner(datasets, settings.sensitivity);
   const host = location.hostname;
 
@@ -93,31 +97,31 @@ export async function runOnPage(ctx: PageContext): Promise<void> {
   ctx.onInvalidated(() => unwatchers.forEach((u) => u()));
   // A change written between the first read and the watchers' start would be missed: read once more.
   const [settingsNow, listsNow] = await Promise.all([getSettings(), getSiteLists()]);
-  if (ctx.signal.aborted) return;
+  ctx.signal.throwIfAborted();
   if (JSON.stringify(settingsNow) !== JSON.stringify(settings)) onSettings(settingsNow);
   if (JSON.stringify(listsNow) !== JSON.stringify(lists)) lists = listsNow;
-
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (ctx.signal.aborted) return undefined;
-    if (isPopupToContent(message)) {
-      if (message.type === 'getPageState') {
-        return Promise.resolve<PopupToContentReply['getPageState']>({ ...annotator.state, host });
-      }
-      return Promise.resolve<PopupToContentReply['revealMatch']>({
-        revealed: annotator.revealClaim(message.claimId, message.index),
-      });
-    }
-    if (isBackgroundToContent(message)) {
-      return Promise.resolve<BackgroundToContentReply['command']>({ moved: annotator.move(message.command) });
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   // WXT notices an extension reload or update only when the context is asked (its timers ask on
   // every tick). Without this, highlights of a removed extension would stay until the next event.
   ctx.setInterval(() => {}, HEARTBEAT_MS);
 
-  await apply(false);
+  // The first scan: a failure other than the context ending is a bug, and should show as one.
+  apply(false).catch((e: unknown) => {
+    if (!ctx.signal.aborted) throw e;
+  });
+
+  return {
+    handle(message) {
+      switch (message.type) {
+        case 'getPageState':
+          return Promise.resolve<PopupToContentReply['getPageState']>({ ...annotator.state, host });
+        case 'revealMatch':
+          return Promise.resolve<PopupToContentReply['revealMatch']>({
+            revealed: annotator.revealClaim(message.claimId, message.index),
+          });
+        case 'command':
+          return Promise.resolve<BackgroundToContentReply['command']>({ moved: annotator.move(message.command) });
+      }
+    },
+  };
 }

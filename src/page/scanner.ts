@@ -17,8 +17,9 @@ export interface Scanner {
   /** The best claim a sentence of a page about the topic matches, offsets relative to the sentence. */
   matchSentence(sentence: string): ClaimMatch | undefined;
   /**
-   * Gets matchSentence ready in short tasks, yielding between them (building the claim index takes
-   * longer than a task may run). Without it, matchSentence gets ready on its first call, in one go.
+   * Gets sentences and matchSentence ready in short tasks, yielding between them (building the claim
+   * index takes longer than a task may run; the core scanner also loads its matching code here).
+   * Without it, matchSentence gets ready on its first call, in one go, where the scanner allows it.
    */
   prepare?(options: { yieldToLoop: () => Promise<void>; signal?: AbortSignal }): Promise<void>;
 }

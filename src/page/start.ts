@@ -1,0 +1,100 @@
+/**
+ * The content script's first stage, which every page of every news site pays for: most pages never
+ * name the region, so they should cost one native read of their text and one pass of the quick name
+ * test, and nothing else. Settings, claim packs, the matcher and the card (the second stage, ./run)
+ * are loaded only when the page, or text it adds later, may name the region, or when the popup or a
+ * keyboard command asks this page for something.
+ */
+import { browser } from 'wxt/browser';
+import { mayMention } from '@/src/core/mentions';
+import {
+  isBackgroundToContent,
+  isPopupToContent,
+  type BackgroundToContent,
+  type BackgroundToContentReply,
+  type PageState,
+  type PopupToContent,
+  type PopupToContentReply,
+} from '@/src/messaging/contract';
+import { contentToBackground } from '@/src/messaging/send';
+import { highlightApiAvailable } from './highlighter';
+import type { PageContext, PageRuntime } from './run';
+
+/** Added or changed text is checked in idle time, at the latest this long after it appeared. */
+const CHECK_TIMEOUT_MS = 500;
+
+export function startOnPage(ctx: PageContext): void {
+  if (!highlightApiAvailable() || window.top !== window) return;
+
+  let runtime: Promise<PageRuntime> | null = null;
+  let observer: MutationObserver | null = null;
+  const loadRuntime = (): Promise<PageRuntime> => {
+    observer?.disconnect();
+    observer = null;
+    runtime ??= import('./run').then(({ runOnPage }) => runOnPage(ctx));
+    return runtime;
+  };
+  const startRuntime = () =>
+    void loadRuntime().catch((e: unknown) => {
+      // The extension was reloaded or updated meanwhile: this copy of the script has nothing to do.
+      if (!ctx.signal.aborted) throw e;
+    });
+
+  const state: PageState = { status: 'no-topic', matches: [], mentions: 0, host: location.hostname };
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (ctx.signal.aborted || !(isPopupToContent(message) || isBackgroundToContent(message))) return undefined;
+    if (runtime) return runtime.then((r) => r.handle(message));
+    // A page without any name has no highlight to reveal or move to; the popup reads the reader's
+    // own switches (off, paused) from the settings, so "no-topic" is the whole answer.
+    return Promise.resolve(nothingHere(message, state));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // textContent also holds script and form text, so "maybe" can be wrong; "no" never is.
+  const root = document.body ?? document.documentElement;
+  if (mayMention(root.textContent ?? '')) {
+    startRuntime();
+    return;
+  }
+  contentToBackground({ type: 'pageState', state }).catch(() => {
+    // The background may be restarting; the page has nothing to show either way.
+  });
+  watchForMentions(ctx, (o) => (observer = o), startRuntime);
+}
+
+function nothingHere(message: PopupToContent | BackgroundToContent, state: PageState): unknown {
+  switch (message.type) {
+    case 'getPageState':
+      return state satisfies PopupToContentReply['getPageState'];
+    case 'revealMatch':
+      return { revealed: false } satisfies PopupToContentReply['revealMatch'];
+    case 'command':
+      return { moved: false } satisfies BackgroundToContentReply['command'];
+  }
+}
+
+/** Watches the page for added or changed text that may name the region, then calls `found` once. */
+function watchForMentions(ctx: PageContext, keep: (o: MutationObserver) => void, found: () => void): void {
+  let pending: Node[] = [];
+  let scheduled = false;
+  const check = () => {
+    scheduled = false;
+    const nodes = pending;
+    pending = [];
+    if (nodes.some((n) => n.isConnected && mayMention(n.textContent ?? ''))) found();
+  };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') pending.push(r.target);
+      else for (const n of r.addedNodes) pending.push(n);
+    }
+    if (pending.length > 0 && !scheduled) {
+      scheduled = true;
+      ctx.requestIdleCallback(check, { timeout: CHECK_TIMEOUT_MS });
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  keep(observer);
+  ctx.onInvalidated(() => observer.disconnect());
+}
