@@ -9,6 +9,7 @@ import type { Mention } from './types';
 import { NAMES, type PlaceName } from './names';
 import { fold, foldCodePoint, foldString, toOriginalRange } from './normalize';
 import { QUICK_PATTERN } from './quick-pattern';
+import { HIDDEN } from './quick-test';
 
 interface Entry {
   name: PlaceName;
@@ -148,13 +149,6 @@ function nextHit(f: string, from: number, edgeIsWord: boolean): Hit | null {
 
 // --- The quick test for texts with no mention at all -------------------------------------------------
 
-/**
- * Characters that folding drops or merges and that could hide inside a name ("Kara\u00ADbakh",
- * decomposed "S\u030Cus\u030Ca"). A text with any of them skips the quick test and is folded.
- */
-// eslint-disable-next-line no-misleading-character-class -- a class of invisible and combining marks, on purpose
-const HIDDEN = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640\u064b-\u065f\u0670\u0300-\u036f]/;
-
 /** Code point ranges whose letters can fold into a name's letters. */
 const RANGES: [number, number][] = [
   [0x20, 0x2af],
@@ -166,7 +160,7 @@ const RANGES: [number, number][] = [
   [0x2010, 0x2015],
 ];
 
-let quick: { test: RegExp; scan: RegExp; wide: RegExp; ascii: RegExp; asciiScan: RegExp } | undefined;
+let quick: { scan: RegExp; wide: RegExp; asciiScan: RegExp } | undefined;
 
 /**
  * One regular expression over the raw text that every text holding a name must match: each name's
@@ -177,10 +171,8 @@ let quick: { test: RegExp; scan: RegExp; wide: RegExp; ascii: RegExp; asciiScan:
  */
 function quickTest(): NonNullable<typeof quick> {
   quick ??= {
-    test: new RegExp(QUICK_PATTERN.full),
     scan: new RegExp(QUICK_PATTERN.full, 'g'),
     wide: new RegExp(QUICK_PATTERN.wide),
-    ascii: new RegExp(QUICK_PATTERN.ascii, 'i'),
     asciiScan: new RegExp(QUICK_PATTERN.ascii, 'gi'),
   };
   return quick;
@@ -249,17 +241,7 @@ function escapeClassChar(c: string): string {
   return c.replace(/[\]\\^-]/g, '\\$&');
 }
 
-/**
- * True when the text may hold a name; false means it certainly holds none. A text without any
- * non-ASCII character of the pattern can only hold names of ASCII letters, in any case: the ASCII
- * test decides it, several times faster than the full pattern (which the engine must try at every
- * letter of the text).
- */
-export function mayMention(text: string): boolean {
-  const q = quickTest();
-  if (HIDDEN.test(text)) return true;
-  return q.wide.test(text) ? q.test.test(text) : q.ascii.test(text);
-}
+export { mayMention } from './quick-test';
 
 export interface WeightedMention {
   mention: Mention;

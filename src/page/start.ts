@@ -6,7 +6,7 @@
  * keyboard command asks this page for something.
  */
 import { browser } from 'wxt/browser';
-import { mayMention } from '@/src/core/mentions';
+import { mayMention } from '@/src/core/quick-test';
 import {
   isBackgroundToContent,
   isPopupToContent,
