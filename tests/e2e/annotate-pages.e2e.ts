@@ -61,6 +61,29 @@ describe.each(['chromium', 'firefox'] as const)('hard pages in %s', (browserName
     });
   }
 
+  it('no-mention: a story the page adds later, or text it rewrites, gets marked', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'no-mention');
+    await settle(800);
+    expect((await highlightNames(page)).filter((n) => n.startsWith('kc-'))).toEqual([]);
+    // A live ticker rewrites a text node in place; nothing else on the page names the region.
+    await inPage(page, () => {
+      const p = document.querySelector('article p')!;
+      p.firstChild!.textContent = 'Pakistan rejected reports that its troops fought in Nagorno-Karabakh as speculative and baseless.';
+    });
+    const mentions = await waitForHighlights(page, 'kc-mention');
+    expect(mentions).toContain('Nagorno-Karabakh');
+    await inPage(page, () => {
+      const p = document.createElement('p');
+      p.textContent = 'Residents of Stepanakert queued for bread.';
+      document.querySelector('article')!.append(p);
+    });
+    await waitFor(async () => ((await readHighlights(page, 'kc-mention')) ?? []).includes('Stepanakert') || null, 'the appended story');
+    // The page's own two changes, and nothing of ours.
+    expect(await foreignMutations(page)).toEqual(['characterData on #text', 'childList on <article>']);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('client-framework: hydration and re-renders keep working, and the highlights stay', async () => {
     const { page, consoleErrors } = await openRecorded(session, 'client-framework');
     await waitForHighlights(page, 'kc-mention');

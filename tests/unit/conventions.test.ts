@@ -62,4 +62,38 @@ describe('conventions', () => {
       }
     }
   });
+
+  it('keeps the first stage light: what every news page loads statically holds no matcher, card, settings or claims', () => {
+    // Static, value imports only: `import type` is erased, and import() is the second stage's door.
+    const importsOf = (file: string): string[] =>
+      [...code(file).matchAll(/^import\s+(?!type\s)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)].map((m) => (m[1] ?? m[2])!);
+    const resolve = (from: string, spec: string): string | null => {
+      const base = spec.startsWith('@/') ? join(root, spec.slice(2)) : spec.startsWith('.') ? join(from, '..', spec) : null;
+      if (!base) return spec; // a package
+      for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+        try {
+          if (statSync(candidate).isFile()) return candidate;
+        } catch {
+          // not this one
+        }
+      }
+      return base;
+    };
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (!/\.(ts|tsx)$/.test(file)) return;
+      for (const spec of importsOf(file)) {
+        const next = resolve(file, spec);
+        if (next) walk(next);
+      }
+    };
+    walk(join(root, 'entrypoints/news.content/index.ts'));
+    const loaded = [...seen].map((f) => (f.startsWith(root) ? rel(f) : f));
+    const heavy = /src\/core\/(matcher|lexicon|terms|names|mentions|sentences)|src\/page\/(annotator|run|card)|src\/settings|src\/packs|src\/data|^preact|^fuse\.js|^valibot/;
+    expect(loaded.filter((f) => heavy.test(f))).toEqual([]);
+    expect(loaded).toContain('src/page/start.ts');
+    expect(loaded).toContain('src/core/quick-test.ts');
+  });
 });
