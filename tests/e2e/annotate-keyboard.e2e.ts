@@ -1,13 +1,22 @@
 /**
- * Keyboard and messages: the next-match and previous-match shortcuts, pressed as real keys, move
- * through the claim sentences, mark the current one as active and open its card with focus; Escape
- * closes it. The popup's messages (getPageState, revealMatch) and the toolbar badge, through the
+ * Keyboard and messages: the next-match and previous-match shortcuts, pressed as real keys in
+ * Chromium and Firefox, move through the claim sentences, mark the current one as active and open its
+ * card with focus; Escape closes it. The popup's messages (getPageState, revealMatch) and the toolbar badge, through the
  * extension's own service worker (Chromium).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
-import { inPage, launchChromium, readHighlights, waitForHighlights, type ChromiumSession } from './harness';
-import { foreignMutations, openRecorded, readCard, waitFor } from './annotate-helpers';
+import {
+  inPage,
+  launchChromium,
+  launchFirefox,
+  readHighlights,
+  waitForHighlights,
+  type AnyPage,
+  type ChromiumSession,
+  type FirefoxSession,
+} from './harness';
+import { foreignMutations, openRecorded, readCard, waitFor, type OpenedPage } from './annotate-helpers';
 import { startXDisplay, type XDisplay } from './real-keyboard';
 
 /** The service worker's chrome.* API, as far as these tests use it. */
@@ -29,28 +38,77 @@ async function frontTabId(session: ChromiumSession, page: PwPage): Promise<numbe
   });
 }
 
-const activeSentence = async (page: PwPage) => (await readHighlights(page, 'kc-active'))?.join(' | ') ?? '';
+const activeSentence = async (page: AnyPage) => (await readHighlights(page, 'kc-active'))?.join(' | ') ?? '';
 
-// Chromium only, headed on a private Xvfb display: extension shortcuts are browser accelerators, and
-// only a real key event reaches them (see real-keyboard.ts). Firefox headless offers no such path;
-// Escape on a card is tested in both browsers elsewhere.
+/** Launches a headed browser on the private display, and only there (never the desktop's). */
+async function onDisplay<S>(x: XDisplay, launch: () => Promise<S>): Promise<S> {
+  const saved = { DISPLAY: process.env.DISPLAY, WAYLAND_DISPLAY: process.env.WAYLAND_DISPLAY };
+  // The launchers hand the browser this process's environment: point it at the private display.
+  process.env.DISPLAY = x.display;
+  delete process.env.WAYLAND_DISPLAY;
+  try {
+    return await launch();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/**
+ * The reader's walk: Alt+Shift+J opens the first claim sentence's card with focus and scrolls it into
+ * view, a second J moves on, Alt+Shift+K comes back, Escape closes the card. `commands` reads what
+ * commands.onCommand received, where the test can watch the background (Chromium's service worker).
+ */
+async function walkWithShortcuts(x: XDisplay, opened: OpenedPage, commands?: () => Promise<string[]>): Promise<void> {
+  const { page } = opened;
+  const claims = await waitForHighlights(page, 'kc-claim', { min: 2 });
+  expect(await readHighlights(page, 'kc-active')).toBeNull();
+  expect(await readCard(page)).toBeNull();
+
+  await x.press(page, 'alt+shift+j');
+  const card = await waitFor(() => readCard(page), 'Alt+Shift+J to open a card');
+  if (commands) expect(await commands()).toEqual(['next-match']);
+  expect(card.focused).toBe('dialog');
+  expect(card.quotes.join(' ')).toContain('speculative and baseless');
+  const first = await readHighlights(page, 'kc-active');
+  expect(first).toHaveLength(1);
+  expect(claims).toContain(first![0]);
+  const inView = await inPage(page, () => {
+    const r = [...(CSS.highlights.get('kc-active') as unknown as Iterable<Range>)][0]!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  expect(inView).toBe(true);
+
+  await x.press(page, 'alt+shift+j');
+  const second = await waitFor(
+    async () => ((await activeSentence(page)) !== first![0] ? activeSentence(page) : null),
+    'a second Alt+Shift+J to move on',
+  );
+  expect(claims).toContain(second);
+  if (commands) expect(await commands()).toEqual(['next-match', 'next-match']);
+
+  await x.press(page, 'alt+shift+k');
+  await waitFor(async () => (await activeSentence(page)) === first![0], 'Alt+Shift+K to move back');
+  if (commands) expect(await commands()).toEqual(['next-match', 'next-match', 'previous-match']);
+  expect((await readCard(page))?.focused).toBe('dialog');
+
+  await x.press(page, 'Escape');
+  await waitFor(async () => (await readCard(page)) === null, 'Escape to close the card');
+  expect(await foreignMutations(page)).toEqual([]);
+  expect(opened.consoleErrors).toEqual([]);
+  await page.close();
+}
+
+// Headed, on a private Xvfb display: extension shortcuts are browser accelerators, and only a real
+// key event reaches them (see real-keyboard.ts); neither browser delivers them headless.
 describe('keyboard shortcuts, real key presses in chromium', () => {
   let x: XDisplay;
   let session: ChromiumSession;
-  const savedEnv = { DISPLAY: process.env.DISPLAY, WAYLAND_DISPLAY: process.env.WAYLAND_DISPLAY };
   beforeAll(async () => {
     x = await startXDisplay();
-    // launchChromium hands Chromium this process's environment: point it at the private display only.
-    process.env.DISPLAY = x.display;
-    delete process.env.WAYLAND_DISPLAY;
-    try {
-      session = await launchChromium({ headless: false });
-    } finally {
-      for (const [k, v] of Object.entries(savedEnv)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
+    session = await onDisplay(x, () => launchChromium({ headless: false }));
   });
   afterAll(async () => {
     await session?.close();
@@ -66,44 +124,24 @@ describe('keyboard shortcuts, real key presses in chromium', () => {
     });
     const commands = () =>
       session.serviceWorker.evaluate(() => (globalThis as unknown as { __kcCommands: string[] }).__kcCommands);
-    const opened = await openRecorded(session, 'seed-000-dailytimes');
-    const page = opened.page as PwPage;
-    const claims = await waitForHighlights(page, 'kc-claim', { min: 2 });
-    expect(await readHighlights(page, 'kc-active')).toBeNull();
-    expect(await readCard(page)).toBeNull();
+    await walkWithShortcuts(x, await openRecorded(session, 'seed-000-dailytimes'), commands);
+  });
+});
 
-    await x.press(page, 'alt+shift+j');
-    const card = await waitFor(() => readCard(page), 'Alt+Shift+J to open a card');
-    expect(await commands()).toEqual(['next-match']);
-    expect(card.focused).toBe('dialog');
-    expect(card.quotes.join(' ')).toContain('speculative and baseless');
-    const first = await readHighlights(page, 'kc-active');
-    expect(first).toHaveLength(1);
-    expect(claims).toContain(first![0]);
-    const inView = await inPage(page, () => {
-      const r = [...(CSS.highlights.get('kc-active') as unknown as Iterable<Range>)][0]!.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    });
-    expect(inView).toBe(true);
+describe('keyboard shortcuts, real key presses in firefox', () => {
+  let x: XDisplay;
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    x = await startXDisplay();
+    session = await onDisplay(x, () => launchFirefox({ headless: false }));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await x?.close();
+  });
 
-    await x.press(page, 'alt+shift+j');
-    const second = await waitFor(
-      async () => ((await activeSentence(page)) !== first![0] ? activeSentence(page) : null),
-      'a second Alt+Shift+J to move on',
-    );
-    expect(claims).toContain(second);
-    expect(await commands()).toEqual(['next-match', 'next-match']);
-
-    await x.press(page, 'alt+shift+k');
-    await waitFor(async () => (await activeSentence(page)) === first![0], 'Alt+Shift+K to move back');
-    expect(await commands()).toEqual(['next-match', 'next-match', 'previous-match']);
-    expect((await readCard(page))?.focused).toBe('dialog');
-
-    await x.press(page, 'Escape');
-    await waitFor(async () => (await readCard(page)) === null, 'Escape to close the card');
-    expect(await foreignMutations(page)).toEqual([]);
-    expect(opened.consoleErrors).toEqual([]);
-    await page.close();
+  it('Alt+Shift+J and Alt+Shift+K move the active sentence and open its card with focus; Escape closes it', async () => {
+    await walkWithShortcuts(x, await openRecorded(session, 'seed-000-dailytimes'));
   });
 });
 

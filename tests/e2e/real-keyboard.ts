@@ -1,6 +1,6 @@
 /**
- * Real key presses for browser tests: a private X server (Xvfb) for a headed Chromium, and xdotool
- * typing into its window through the XTEST extension, exactly as a keyboard would.
+ * Real key presses for browser tests: a private X server (Xvfb) for a headed Chromium or Firefox, and
+ * xdotool typing into its window through the XTEST extension, exactly as a keyboard would.
  *
  * Why not page.keyboard: Playwright (CDP Input.dispatchKeyEvent) hands key events straight to the
  * page's renderer, so the browser's own accelerators never see them. Extension shortcuts
@@ -14,7 +14,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page as PwPage } from 'playwright-core';
+import type { AnyPage } from './harness';
 
 const run = promisify(execFile);
 
@@ -26,7 +26,7 @@ function requireCommand(command: string, aptPackage: string): void {
   if (!onPath(command)) {
     throw new Error(
       `\`${command}\` is not installed: the keyboard-shortcut test presses real keys in a headed Chromium ` +
-        `on a private X display. Install it with \`apt-get install ${aptPackage}\` (.ci/run does). ` +
+        `or Firefox on a private X display. Install it with \`apt-get install ${aptPackage}\` (.ci/run does). ` +
         'The browser tests never skip.',
     );
   }
@@ -39,7 +39,7 @@ export interface XDisplay {
    * Brings `page` to the front, gives its browser window the X input focus and presses `keys`
    * (xdotool syntax, e.g. "alt+shift+j", "Escape").
    */
-  press(page: PwPage, keys: string): Promise<void>;
+  press(page: AnyPage, keys: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,11 +79,12 @@ export async function startXDisplay(): Promise<XDisplay> {
     async press(page, keys) {
       await page.bringToFront();
       const title = await page.title();
-      // Only this test's Chromium lives on the display; its window is named after the active tab.
-      const ids = (await xdotool('search', '--sync', '--onlyvisible', '--class', 'chromium')).split('\n');
+      // Only this test's browser lives on the display; its window is named after the active tab
+      // ("Title" in Chromium, "Title — Mozilla Firefox" in Firefox).
+      const ids = (await xdotool('search', '--sync', '--onlyvisible', '--class', 'chromium|firefox')).split('\n');
       let window: string | undefined;
       for (const id of ids) if ((await xdotool('getwindowname', id)).startsWith(title)) window = id;
-      if (!window) throw new Error(`No Chromium window on ${display} shows "${title}"`);
+      if (!window) throw new Error(`No browser window on ${display} shows "${title}"`);
       await xdotool('windowfocus', '--sync', window);
       await xdotool('key', '--clearmodifiers', keys);
     },
