@@ -3,7 +3,7 @@
  * any name must cost about one pass (the quick test in mentions.ts). Places weigh less than the
  * region's names, and repeating a place counts only up to a point: one "Ganja" is not a topic.
  */
-import { findWeightedMentions, type WeightedMention } from './mentions';
+import { findWeightedMentions, mayMention, type WeightedMention } from './mentions';
 
 /** The score at which a text is about the topic: one name of the region, or several of its places. */
 export const TOPIC_THRESHOLD = 1;
@@ -31,5 +31,5 @@ export function topicScore(text: string): number {
 }
 
 export function isAboutTopic(text: string): boolean {
-  return topicScore(text) >= TOPIC_THRESHOLD;
+  return mayMention(text) && topicScore(text) >= TOPIC_THRESHOLD;
 }
