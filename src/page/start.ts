@@ -84,10 +84,12 @@ function watchForMentions(ctx: PageContext, keep: (o: MutationObserver) => void,
     pending = [];
     if (nodes.some((n) => n.isConnected && mayMention(n.textContent ?? ''))) found();
   };
+  // A text node is judged with its parent's text: a name may reach it in pieces ("Stepa" + "nakert").
+  const context = (n: Node): Node => (n.nodeType === Node.TEXT_NODE ? (n.parentNode ?? n) : n);
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'characterData') pending.push(r.target);
-      else for (const n of r.addedNodes) pending.push(n);
+      if (r.type === 'characterData') pending.push(context(r.target));
+      else for (const n of r.addedNodes) pending.push(context(n));
     }
     if (pending.length > 0 && !scheduled) {
       scheduled = true;

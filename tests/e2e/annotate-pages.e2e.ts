@@ -84,6 +84,23 @@ describe.each(['chromium', 'firefox'] as const)('hard pages in %s', (browserName
     await page.close();
   });
 
+  it('no-mention: a name that arrives in pieces, text node by text node, gets marked', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'no-mention');
+    await settle(800);
+    await inPage(page, async () => {
+      const p = document.querySelector('article p')!;
+      for (const piece of [' Shelling was reported in Stepa', 'nakert and in Shu', 'sha overnight.']) {
+        p.append(document.createTextNode(piece));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    const mentions = await waitForHighlights(page, 'kc-mention', { min: 2 });
+    expect(mentions).toEqual(['Stepanakert', 'Shusha']);
+    expect(await foreignMutations(page)).toEqual(['childList on <p>', 'childList on <p>', 'childList on <p>']);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('client-framework: hydration and re-renders keep working, and the highlights stay', async () => {
     const { page, consoleErrors } = await openRecorded(session, 'client-framework');
     await waitForHighlights(page, 'kc-mention');
