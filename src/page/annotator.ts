@@ -85,11 +85,14 @@ export class Annotator {
     };
   }
 
-  /** Reads the whole page and (re)draws every highlight. */
-  async start(): Promise<void> {
+  /**
+   * Reads the whole page and (re)draws every highlight. `mayMention`: the caller has just run the
+   * quick name test on this page's text and it said "maybe", so the first read need not repeat it.
+   */
+  async start(options: { mayMention?: boolean } = {}): Promise<void> {
     this.listen();
     this.observe();
-    await this.fullScan();
+    await this.fullScan(options.mayMention ?? false);
   }
 
   /** Removes every highlight, closes the card and stops watching the page (pause, off, unload). */
@@ -149,7 +152,7 @@ export class Annotator {
 
   // ---- reading and scanning ----
 
-  private async fullScan(): Promise<void> {
+  private async fullScan(knownToMayMention = false): Promise<void> {
     const gen = ++this.generation;
     const { signal } = this.o.lifecycle;
     const doc = document;
@@ -158,7 +161,7 @@ export class Annotator {
     try {
       // Most pages name no place of the region: one native read and one pass settle them, no walk.
       // textContent also holds script and form text, so "maybe" can be wrong, "no" never is.
-      if (!this.o.scanner().mayMention(root.textContent ?? '')) {
+      if (!knownToMayMention && !this.o.scanner().mayMention(root.textContent ?? '')) {
         this.topic = false;
         this.replaceMarks([], null);
         this.setStatus('no-topic');

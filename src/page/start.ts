@@ -28,14 +28,15 @@ export function startOnPage(ctx: PageContext): void {
 
   let runtime: Promise<PageRuntime> | null = null;
   let observer: MutationObserver | null = null;
-  const loadRuntime = (): Promise<PageRuntime> => {
+  const loadRuntime = (mayMention = false): Promise<PageRuntime> => {
     observer?.disconnect();
     observer = null;
-    runtime ??= import('./run').then(({ runOnPage }) => runOnPage(ctx));
+    runtime ??= import('./run').then(({ runOnPage }) => runOnPage(ctx, { mayMention }));
     return runtime;
   };
+  // Called when the page's text, or text it added, may name the region.
   const startRuntime = () =>
-    void loadRuntime().catch((e: unknown) => {
+    void loadRuntime(true).catch((e: unknown) => {
       // The extension was reloaded or updated meanwhile: this copy of the script has nothing to do.
       if (!ctx.signal.aborted) throw e;
     });
