@@ -20,7 +20,7 @@ import { findWeightedMentions } from './mentions';
 import { foldString } from './normalize';
 import { scoreMentions, TOPIC_THRESHOLD } from './gate';
 import { splitSentences } from './sentences';
-import { extractTerms, type Term } from './terms';
+import { AGAINST_OTHER, extractTerms, type Term } from './terms';
 import type { ClaimMatch, PageScan } from './types';
 
 export interface MatcherOptions {
@@ -98,7 +98,9 @@ const CONTRAST = new Set(
     'tourist', 'investment', 'invest', 'scholarship', 'cricket', 'festival', 'memorandum', 'mou',
     'cooperation', 'ties', 'tie', 'delegation', 'jf-17', 'jf', 'airshow', 'parade', 'celebration',
     'anniversary', 'victory',
-  ].map((w) => conceptOf(w)?.id ?? w),
+  ]
+    .map((w) => conceptOf(w)?.id ?? w)
+    .concat(AGAINST_OTHER.id),
 );
 
 const DENIAL = new Set(['deny', 'baseless', 'irresponsible', 'propaganda']);

@@ -25,6 +25,12 @@ const FIRE = new Set(['fired', 'attacked', 'shot', 'struck', 'shelled']);
 const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
 const REJECT_DE = new Set(['weist', 'wies', 'weisen']);
 const OUTBREAK = new Set(['start', 'launch']);
+/** Prefixes written as a word of their own ("anti-terror"): the word after says what they are against. */
+const PREFIX_WORDS = new Set(['anti', 'counter', 'анти', 'контр']);
+const HYPHEN = /^[-\u2010\u2011]/;
+const NEXT_WORD = /^[-\u2010\u2011]([\p{L}\p{M}\p{N}]+)/u;
+/** "anti-" or "counter-" something other than terror. */
+export const AGAINST_OTHER: ConceptInfo = { id: 'against-other', kind: 'word' };
 /** The second words of the pairs phrase() reads. */
 const PAIR_ENDS = new Set(['part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
 
@@ -98,7 +104,13 @@ export function extractTerms(text: string): Term[] {
     const end = start + m[0].length;
     const info = infoOf(m[0]);
     while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
-    if (!(mi < mentions.length && mentions[mi]!.start < end)) {
+    // "anti-drug" shares nothing with "anti-terror" but its prefix: the prefix alone says nothing,
+    // and against anything but terror it says another story (an anti-drug or anti-corruption raid).
+    const prefixOnly = PREFIX_WORDS.has(info.lower) && HYPHEN.test(text.slice(end, end + 1));
+    if (prefixOnly) {
+      const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+      if (next && infoOf(next).concept?.id !== 'terror') out.push({ concept: AGAINST_OTHER, word: m[0], start, end });
+    } else if (!(mi < mentions.length && mentions[mi]!.start < end)) {
       let found = info.concept;
       const special = info.paired ? phrase(info.lower, found, prev1, prev2, rejectDe) : undefined;
       if (special !== undefined) found = special;

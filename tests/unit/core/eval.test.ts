@@ -55,10 +55,11 @@ describe('first held-out set (now tuning data)', () => {
 });
 
 // The second held-out set was written before the quality pass, committed, and measured once at its
-// end (precision 0.975, recall 0.907; the matcher before the pass: 0.893 and 0.581). It is never
-// tuned on: its thresholds sit one sentence below that measurement, and its one false match stays
-// listed rather than fixed, so that fixing it is a deliberate act that says the set is spent.
-describe('second held-out set', () => {
+// end (precision 0.975, recall 0.907; the matcher before the pass: 0.893 and 0.581). Its one false
+// match ("Azerbaijani police launched an anti-drug operation in Baku") was then fixed on purpose,
+// with a rule ("anti-" or "counter-" something other than terror is another story) and tuning
+// sentences of its own: from then on the set is spent, tuning data like the first.
+describe('second held-out set (spent on the anti- rule)', () => {
   const rows = loadLabelled(HELD_OUT_2_SET);
   const report = evaluate([BUNDLED_DATASET], rows);
 
@@ -67,15 +68,13 @@ describe('second held-out set', () => {
     expect(report.overall.negatives).toBeGreaterThanOrEqual(25);
   });
 
-  it('matches no negative but the one found on measurement', () => {
-    // "anti" and "operation" with Azerbaijan and "launched": the words of the 2023 operation,
-    // said of a police raid. Nothing in a bag of concepts tells anti-drug from anti-terror here.
+  it('matches no negative', () => {
     const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
-    expect(wrong).toEqual(['Azerbaijani police launched an anti-drug operation in Baku.']);
+    expect(wrong).toEqual([]);
   });
 
-  it('holds precision at 0.95 and recall at 0.88', () => {
-    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);
+  it('holds precision at 0.97 and recall at 0.9', () => {
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.9);
   });
 });
