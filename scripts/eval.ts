@@ -1,11 +1,11 @@
 /**
  * `npm run eval`: the labelled sentences (tests/eval/sentences.tsv and tests/eval/heldout.tsv, which
- * the matcher was tuned on, and tests/eval/heldout2.tsv, spent on one rule since) against the bundled
+ * the matcher was tuned on, and tests/eval/heldout2.tsv, spent on one rule since, and tests/eval/heldout3.tsv, never tuned on) against the bundled
  * claims; prints per-claim
  * precision and recall, the confusion table, and every mistake, for each set.
  *   --sensitivity=0.7   try another matcher sensitivity
  */
-import { evaluate, HELD_OUT_2_SET, HELD_OUT_SET, loadLabelled, type Report } from '../tests/eval/evaluate';
+import { evaluate, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_SET, loadLabelled, type Report } from '../tests/eval/evaluate';
 import { BUNDLED_DATASET } from '../src/data/bundled';
 
 const arg = process.argv.find((a) => a.startsWith('--sensitivity='));
@@ -51,3 +51,4 @@ function print(title: string, report: Report): void {
 print('tuning set (tests/eval/sentences.tsv)', evaluate([BUNDLED_DATASET], undefined, sensitivity));
 print('first held-out set, tuned on since (tests/eval/heldout.tsv)', evaluate([BUNDLED_DATASET], loadLabelled(HELD_OUT_SET), sensitivity));
 print('second held-out set, spent on the anti- rule (tests/eval/heldout2.tsv)', evaluate([BUNDLED_DATASET], loadLabelled(HELD_OUT_2_SET), sensitivity));
+print('third held-out set (tests/eval/heldout3.tsv)', evaluate([BUNDLED_DATASET], loadLabelled(HELD_OUT_3_SET), sensitivity));

@@ -42,6 +42,7 @@ export const TUNING_SET = fileURLToPath(new URL('./sentences.tsv', import.meta.u
 export const HELD_OUT_SET = fileURLToPath(new URL('./heldout.tsv', import.meta.url));
 /** Written before the quality pass and never tuned on: the honest estimate. */
 export const HELD_OUT_2_SET = fileURLToPath(new URL('./heldout2.tsv', import.meta.url));
+export const HELD_OUT_3_SET = fileURLToPath(new URL('./heldout3.tsv', import.meta.url));
 
 export function loadLabelled(file = TUNING_SET): Labelled[] {
   const rows: Labelled[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, HELD_OUT_2_SET, HELD_OUT_SET, loadLabelled } from '../../eval/evaluate';
+import { evaluate, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_SET, loadLabelled } from '../../eval/evaluate';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 // Thresholds set from what the matcher reaches on the labelled set (see `npm run eval`), a little
@@ -75,6 +75,31 @@ describe('second held-out set (spent on the anti- rule)', () => {
 
   it('holds precision at 0.97 and recall at 0.9', () => {
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// The third held-out set was written after the anti- rule, committed with this test, and measured
+// once (precision 0.974, recall 0.927, one false match of 25 negatives). Never tuned on: its
+// thresholds sit one sentence below that measurement, and its false match stays listed.
+describe('third held-out set', () => {
+  const rows = loadLabelled(HELD_OUT_3_SET);
+  const report = evaluate([BUNDLED_DATASET], rows);
+
+  it('has at least 60 sentences, 25 negatives among them', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(report.overall.negatives).toBeGreaterThanOrEqual(25);
+  });
+
+  it('matches no negative but the one found on measurement', () => {
+    // Pakistani troops "took part" with Azerbaijani "special forces": the words of Pashinyan's claim,
+    // said of a joint exercise near Baku, a city of the page's topic.
+    const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
+    expect(wrong).toEqual(['Pakistani troops took part in a joint exercise with Azerbaijani special forces near Baku.']);
+  });
+
+  it('holds precision at 0.95 and recall at 0.9', () => {
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.9);
   });
 });
