@@ -75,24 +75,33 @@ function nothingHere(message: PopupToContent | BackgroundToContent, state: PageS
   }
 }
 
+/** Elements whose text is never read as prose: pages add and rewrite these all the time. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
 /** Watches the page for added or changed text that may name the region, then calls `found` once. */
 function watchForMentions(ctx: PageContext, keep: (o: MutationObserver) => void, found: () => void): void {
-  let pending: Node[] = [];
+  // A set: a hundred text nodes appended to one paragraph are one paragraph to test.
+  let pending = new Set<Node>();
   let scheduled = false;
   const check = () => {
     scheduled = false;
     const nodes = pending;
-    pending = [];
-    if (nodes.some((n) => n.isConnected && mayMention(n.textContent ?? ''))) found();
+    pending = new Set();
+    for (const n of nodes) {
+      if (n.isConnected && mayMention(n.textContent ?? '')) return found();
+    }
   };
   // A text node is judged with its parent's text: a name may reach it in pieces ("Stepa" + "nakert").
-  const context = (n: Node): Node => (n.nodeType === Node.TEXT_NODE ? (n.parentNode ?? n) : n);
+  const add = (n: Node) => {
+    const context = n.nodeType === Node.TEXT_NODE ? (n.parentNode ?? n) : n;
+    if (!NOT_PROSE.has(context.nodeName)) pending.add(context);
+  };
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'characterData') pending.push(context(r.target));
-      else for (const n of r.addedNodes) pending.push(context(n));
+      if (r.type === 'characterData') add(r.target);
+      else r.addedNodes.forEach(add);
     }
-    if (pending.length > 0 && !scheduled) {
+    if (pending.size > 0 && !scheduled) {
       scheduled = true;
       ctx.requestIdleCallback(check, { timeout: CHECK_TIMEOUT_MS });
     }
