@@ -27,6 +27,7 @@ const REJECT_DE = new Set(['weist', 'wies', 'weisen']);
 const OUTBREAK = new Set(['start', 'launch']);
 /** Prefixes written as a word of their own ("anti-terror"): the word after says what they are against. */
 const PREFIX_WORDS = new Set(['anti', 'counter', 'анти', 'контр']);
+const AGAINST_WORDS = new Set(['anti', 'анти']);
 const HYPHEN = /^[-\u2010\u2011]/;
 const NEXT_WORD = /^[-\u2010\u2011]([\p{L}\p{M}\p{N}]+)/u;
 /** "anti-" or "counter-" something other than terror. */
@@ -104,13 +105,17 @@ export function extractTerms(text: string): Term[] {
     const end = start + m[0].length;
     const info = infoOf(m[0]);
     while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
-    // "anti-drug" shares nothing with "anti-terror" but its prefix: the prefix alone says nothing,
-    // and against anything but terror it says another story (an anti-drug or anti-corruption raid).
-    const prefixOnly = PREFIX_WORDS.has(info.lower) && HYPHEN.test(text.slice(end, end + 1));
-    if (prefixOnly) {
+    // "anti-drug" shares nothing with "anti-terror" but its prefix: before terror the prefix says
+    // nothing (the next word says it all), and "anti-" anything else is another story (an anti-drug
+    // or anti-corruption raid). "counter-" anything else stays a word ("counter-offensive").
+    let prefix: 'silent' | 'other' | null = null;
+    if (PREFIX_WORDS.has(info.lower) && HYPHEN.test(text.slice(end, end + 1))) {
       const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
-      if (next && infoOf(next).concept?.id !== 'terror') out.push({ concept: AGAINST_OTHER, word: m[0], start, end });
-    } else if (!(mi < mentions.length && mentions[mi]!.start < end)) {
+      if (next && infoOf(next).concept?.id === 'terror') prefix = 'silent';
+      else if (AGAINST_WORDS.has(info.lower)) prefix = 'other';
+    }
+    if (prefix === 'other') out.push({ concept: AGAINST_OTHER, word: m[0], start, end });
+    else if (prefix === null && !(mi < mentions.length && mentions[mi]!.start < end)) {
       let found = info.concept;
       const special = info.paired ? phrase(info.lower, found, prev1, prev2, rejectDe) : undefined;
       if (special !== undefined) found = special;
