@@ -17,9 +17,14 @@ import { clearBadge, showBadge } from './badge';
 
 type Sender = Browser.runtime.MessageSender;
 
-/** A content script of ours, in a tab's top frame. */
+/** A content script of ours, in a tab (its top frame or a frame inside it). */
 export function isOwnContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0;
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
+}
+
+/** The badge is the page's: what a frame inside it (a live blog, a map) reports does not change it. */
+export function isTopFrame(sender: Sender): boolean {
+  return (sender.frameId ?? 0) === 0;
 }
 
 export async function handleContentMessage(
@@ -28,7 +33,7 @@ export async function handleContentMessage(
 ): Promise<ContentToBackgroundReply[ContentToBackground['type']]> {
   switch (message.type) {
     case 'pageState':
-      await showBadge(sender.tab.id, message.state);
+      if (isTopFrame(sender)) await showBadge(sender.tab.id, message.state);
       return undefined;
     case 'openInPopup': {
       await pendingPopupClaimItem.setValue({ claimId: message.claimId, at: Date.now() });

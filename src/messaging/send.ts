@@ -14,11 +14,17 @@ import type {
 
 type Body<M> = M extends unknown ? Omit<M, 'dir'> : never;
 
+/**
+ * The tab's page is its top frame: frames run the content script too (their own highlights and
+ * cards), but the popup's list, the badge and the keyboard walk are the page's.
+ */
+const TOP_FRAME = { frameId: 0 };
+
 export function popupToContent<M extends Body<PopupToContent>>(
   tabId: number,
   message: M,
 ): Promise<PopupToContentReply[M['type']]> {
-  return browser.tabs.sendMessage(tabId, { ...message, dir: 'popupToContent' });
+  return browser.tabs.sendMessage(tabId, { ...message, dir: 'popupToContent' }, TOP_FRAME);
 }
 
 export function contentToBackground<M extends Body<ContentToBackground>>(
@@ -31,7 +37,7 @@ export function backgroundToContent<M extends Body<BackgroundToContent>>(
   tabId: number,
   message: M,
 ): Promise<BackgroundToContentReply[M['type']]> {
-  return browser.tabs.sendMessage(tabId, { ...message, dir: 'backgroundToContent' });
+  return browser.tabs.sendMessage(tabId, { ...message, dir: 'backgroundToContent' }, TOP_FRAME);
 }
 
 /**

@@ -24,7 +24,7 @@ import type { PageContext, PageRuntime } from './run';
 const CHECK_TIMEOUT_MS = 500;
 
 export function startOnPage(ctx: PageContext): void {
-  if (!highlightApiAvailable() || window.top !== window) return;
+  if (!highlightApiAvailable()) return;
 
   let runtime: Promise<PageRuntime> | null = null;
   let observer: MutationObserver | null = null;

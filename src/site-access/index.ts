@@ -36,6 +36,7 @@ export async function syncRegisteredSites(): Promise<string[]> {
     js: [CONTENT_SCRIPT_FILE],
     css: [CONTENT_STYLE_FILE],
     runAt: 'document_idle' as const,
+    allFrames: true,
     persistAcrossSessions: true,
   };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);

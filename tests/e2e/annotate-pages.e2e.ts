@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
-import { highlightNames, inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights } from './harness';
+import { highlightNames, inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights, type AnyPage } from './harness';
 import { forbiddenHosts, foreignMutations, openRecorded, waitFor, type Session } from './annotate-helpers';
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,6 +60,23 @@ describe.each(['chromium', 'firefox'] as const)('hard pages in %s', (browserName
       await page.close();
     });
   }
+
+  it('iframe: the frame is read on its own, and its claim sentence is marked inside it', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'iframe');
+    await waitForHighlights(page, 'kc-mention');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+    if (!frame) throw new Error('the fixture has no frame.html frame');
+    // A frame is a page of its own for both libraries' evaluate(), which is all the helpers use.
+    const inFrame = frame as unknown as AnyPage;
+    expect(await waitForHighlights(inFrame, 'kc-mention')).toEqual(['Nagorno-Karabakh', 'Agdam']);
+    const claims = await waitForHighlights(inFrame, 'kc-claim');
+    expect(claims).toEqual(['A report claimed the Pakistan Army was fighting alongside Azerbaijani forces against Armenia in Agdam.']);
+    // The top page has no claim sentence of its own.
+    expect(await readHighlights(page, 'kc-claim')).toBeNull();
+    expect(await foreignMutations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 
   it('no-mention: a story the page adds later, or text it rewrites, gets marked', async () => {
     const { page, consoleErrors } = await openRecorded(session, 'no-mention');

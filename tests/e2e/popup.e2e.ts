@@ -172,6 +172,23 @@ describe('popup and the page', () => {
     await page.close();
   });
 
+  it('speaks of the top page, not of a frame inside it: a frame\'s claim sentence is neither listed nor on the badge', async () => {
+    const { page, tabId } = await openFixture('iframe');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    // The frame's own content script has marked its claim sentence (and told the background so).
+    await waitForHighlights(frame as unknown as Page, 'kc-claim');
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.kc-site-status').innerText()).toBe('Annotating');
+    expect(await popup.locator('.kc-onpage-item').count()).toBe(0);
+    const badge = await s.serviceWorker.evaluate(
+      (id) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    expect(badge).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('"On this page" lists what the page highlights; choosing one scrolls to the sentence and opens its card', async () => {
     // The Nation's copy: its claim sentences sit below the first screen.
     const { page, tabId } = await openFixture('seed-001-thenation');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText } from '@/src/background/badge';
-import { isOwnContentScript } from '@/src/background';
+import { isOwnContentScript, isTopFrame } from '@/src/background';
 import { isContentToBackground, isPopupToContent } from '@/src/messaging/contract';
 
 describe('badge', () => {
@@ -20,11 +20,13 @@ describe('badge', () => {
 
 describe('sender checks', () => {
   const id = fakeBrowser.runtime.id;
-  it('accepts only our own content script in a tab top frame', () => {
+  it('accepts only our own content script in a tab, and lets only its top frame set the badge', () => {
     expect(isOwnContentScript({ id, tab: { id: 4 } as never, frameId: 0 })).toBe(true);
+    expect(isOwnContentScript({ id, tab: { id: 4 } as never, frameId: 3 })).toBe(true);
     expect(isOwnContentScript({ id: 'someone-else', tab: { id: 4 } as never, frameId: 0 })).toBe(false);
     expect(isOwnContentScript({ id })).toBe(false);
-    expect(isOwnContentScript({ id, tab: { id: 4 } as never, frameId: 3 })).toBe(false);
+    expect(isTopFrame({ id, tab: { id: 4 } as never, frameId: 0 })).toBe(true);
+    expect(isTopFrame({ id, tab: { id: 4 } as never, frameId: 3 })).toBe(false);
   });
   it('routes messages by direction', () => {
     expect(isContentToBackground({ dir: 'contentToBackground', type: 'openInPopup', claimId: 'x' })).toBe(true);
