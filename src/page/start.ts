@@ -2,8 +2,8 @@
  * The content script's first stage, which every page of every news site pays for: most pages never
  * name the region, so they should cost one native read of their text and one pass of the quick name
  * test, and nothing else. Settings, claim packs, the matcher and the card (the second stage, ./run)
- * are loaded only when the page, or text it adds later, may name the region, or when the popup or a
- * keyboard command asks this page for something.
+ * are loaded only when the page, or text it adds later, may name the region. Until then this stage
+ * answers the popup and the keyboard commands itself: there is nothing on the page to show.
  */
 import { browser } from 'wxt/browser';
 import { mayMention } from '@/src/core/quick-test';
@@ -28,18 +28,16 @@ export function startOnPage(ctx: PageContext): void {
 
   let runtime: Promise<PageRuntime> | null = null;
   let observer: MutationObserver | null = null;
-  const loadRuntime = (mayMention = false): Promise<PageRuntime> => {
+  // Called once the page's text, or text it added, may name the region.
+  const startRuntime = () => {
     observer?.disconnect();
     observer = null;
-    runtime ??= import('./run').then(({ runOnPage }) => runOnPage(ctx, { mayMention }));
-    return runtime;
-  };
-  // Called when the page's text, or text it added, may name the region.
-  const startRuntime = () =>
-    void loadRuntime(true).catch((e: unknown) => {
+    runtime ??= import('./run').then(({ runOnPage }) => runOnPage(ctx, { mayMention: true }));
+    runtime.catch((e: unknown) => {
       // The extension was reloaded or updated meanwhile: this copy of the script has nothing to do.
       if (!ctx.signal.aborted) throw e;
     });
+  };
 
   const state: PageState = { status: 'no-topic', matches: [], mentions: 0, host: location.hostname };
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
