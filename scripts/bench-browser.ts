@@ -8,7 +8,7 @@
  *
  * The extension's main-thread time is summed from a CPU profile (CDP Profiler, 100 µs samples): every
  * sample whose stack holds a frame of the extension's scripts, from navigation until the page state
- * is reported. Its longest task is the most time its code spent in one main-thread task (task bounds from a trace).
+ * is reported; plus the compiling of the content script's file, from the trace (no sample shows it). Its longest task is the most time its code spent in one main-thread task (task bounds from a trace).
  * References run in the page on a hostname the extension does not run on, timed with
  * performance.now() (each is one synchronous task). Medians of several runs. Prints JSON.
  */
@@ -38,7 +38,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 /** The renderer main threads' tasks, [start, end) in µs on the profile's clock. */
@@ -52,6 +52,19 @@ function mainThreadTasks(events: readonly TraceEvent[]): [number, number][] {
     .sort((a, b) => a[0] - b[0] || b[1] - a[1])
     // Nested task events (a task run inside another) belong to the outer one.
     .filter((task, i, all) => i === 0 || task[0] >= all[i - 1]![1]);
+}
+
+/**
+ * Compiling the content script's file happens before any of its code runs, so no CPU-profile sample
+ * holds a frame of ours: it is read from the trace (v8.compile of our script's URL).
+ */
+function compileTime(events: readonly TraceEvent[]): number {
+  let us = 0;
+  for (const e of events) {
+    const url = (e.args as { data?: { url?: string } } | undefined)?.data?.url ?? '';
+    if (e.ph === 'X' && e.name === 'v8.compile' && url.startsWith('chrome-extension://')) us += e.dur ?? 0;
+  }
+  return us / 1000;
 }
 
 function median(xs: number[]): number {
@@ -210,7 +223,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_PAGES?.split(',');
   for (const [name, url] of Object.entries(pages)) {
     if (only && !only.includes(name)) continue;
-    const ext: ReturnType<typeof extensionTime>[] = [];
+    const ext: (ReturnType<typeof extensionTime> & { compileMs: number })[] = [];
     let state: unknown = null;
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
@@ -221,7 +234,7 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.start');
       const trace: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as TraceEvent[])));
-      await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
       await page.goto(url(NEWS_HOST), { waitUntil: 'load' });
       const deadline = Date.now() + 30_000;
       for (;;) {
@@ -238,7 +251,7 @@ async function main(): Promise<void> {
       const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await traced;
-      ext.push(extensionTime(profile, mainThreadTasks(trace)));
+      ext.push({ ...extensionTime(profile, mainThreadTasks(trace)), compileMs: compileTime(trace) });
       await cdp.detach();
       await page.close();
     }
@@ -283,7 +296,8 @@ async function main(): Promise<void> {
       await page.close();
     }
 
-    const busy = median(ext.map((e) => e.busyMs));
+    // What the targets are judged on: our code's samples plus compiling our file.
+    const busy = median(ext.map((e) => e.busyMs + e.compileMs));
     const walk = median(floorWalk);
     const tc = median(floorTextContent);
     const markMs = median(peer);
@@ -291,6 +305,9 @@ async function main(): Promise<void> {
       bytes: name === 'no-mention-1mb' ? bigPlain.length : readFileSync(join(PAGES_DIR, name, 'index.html')).length,
       pageState: state,
       extensionMainThreadMs: round(busy),
+      // Of which: running our code (CPU profile) and compiling our file (trace).
+      extensionRunMs: round(median(ext.map((e) => e.busyMs))),
+      extensionCompileMs: round(median(ext.map((e) => e.compileMs))),
       extensionLongestTaskMs: round(Math.max(...ext.map((e) => e.longestTaskMs))),
       // The whole of that task (page work in it included), and the longest run of our samples.
       longestTaskWholeMs: round(Math.max(...ext.map((e) => e.longestTaskWholeMs))),
@@ -302,7 +319,7 @@ async function main(): Promise<void> {
       ratioToFloorTextContent: round(busy / tc),
       ratioToMarkJs: round(busy / markMs),
       runs: RUNS,
-      extensionRunsMs: ext.map((e) => round(e.busyMs)),
+      extensionRunsMs: ext.map((e) => round(e.busyMs + e.compileMs)),
     };
   }
   await session.close();

@@ -12,7 +12,7 @@ import {
 } from '@/src/messaging/contract';
 import { backgroundToContent } from '@/src/messaging/send';
 import { pendingPopupClaimItem } from '@/src/messaging/pending-popup-claim';
-import { watchSiteAccess } from '@/src/site-access';
+import { SECOND_STAGE_FILE, watchSiteAccess } from '@/src/site-access';
 import { clearBadge, showBadge } from './badge';
 
 type Sender = Browser.runtime.MessageSender;
@@ -34,6 +34,14 @@ export async function handleContentMessage(
   switch (message.type) {
     case 'pageState':
       if (isTopFrame(sender)) await showBadge(sender.tab.id, message.state);
+      return undefined;
+    case 'startSecondStage':
+      // Host permissions for the news sites come with the second stage's registration (WXT adds
+      // its matches); added sites have theirs granted, and "Just this page" has activeTab.
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+        files: [`/${SECOND_STAGE_FILE}` as const],
+      });
       return undefined;
     case 'openInPopup': {
       await pendingPopupClaimItem.setValue({ claimId: message.claimId, at: Date.now() });

@@ -4,7 +4,8 @@
  * request keeps both ends honest.
  *
  *   popup → content       getPageState, revealMatch          (browser.tabs.sendMessage)
- *   content → background  pageState (badge), openInPopup    (browser.runtime.sendMessage)
+ *   content → background  pageState (badge), openInPopup,   (browser.runtime.sendMessage)
+ *                         startSecondStage
  *   background → content  command (next-match / previous-match)
  */
 
@@ -51,11 +52,14 @@ export type ContentToBackground =
   /** The page's state changed; the background shows the distinct claim count on the badge. */
   | { dir: 'contentToBackground'; type: 'pageState'; state: PageState }
   /** The reader asked for a claim in the toolbar popup. */
-  | { dir: 'contentToBackground'; type: 'openInPopup'; claimId: string };
+  | { dir: 'contentToBackground'; type: 'openInPopup'; claimId: string }
+  /** The page may name the region: run the content script's second stage in the sender's frame. */
+  | { dir: 'contentToBackground'; type: 'startSecondStage' };
 
 export interface ContentToBackgroundReply {
   pageState: void;
   openInPopup: { opened: boolean };
+  startSecondStage: void;
 }
 
 export type MatchCommand = 'next-match' | 'previous-match';

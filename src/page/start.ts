@@ -1,8 +1,9 @@
 /**
  * The content script's first stage, which every page of every news site pays for: most pages never
  * name the region, so they should cost one native read of their text and one pass of the quick name
- * test, and nothing else. Settings, claim packs, the matcher and the card (the second stage, ./run)
- * are loaded only when the page, or text it adds later, may name the region. Until then this stage
+ * test, and nothing else, in a file small enough to compile fast. Settings, claim packs, the matcher
+ * and the card (the second stage, ./run, a file of its own: entrypoints/annotator.content) are
+ * injected only when the page, or text it adds later, may name the region. Until then this stage
  * answers the popup and the keyboard commands itself: there is nothing on the page to show.
  */
 import { browser } from 'wxt/browser';
@@ -17,6 +18,7 @@ import {
   type PopupToContentReply,
 } from '@/src/messaging/contract';
 import { contentToBackground } from '@/src/messaging/send';
+import { awaitSecondStage } from './handoff';
 import { highlightApiAvailable } from './highlighter';
 import type { PageContext, PageRuntime } from './run';
 
@@ -28,11 +30,16 @@ export function startOnPage(ctx: PageContext): void {
 
   let runtime: Promise<PageRuntime> | null = null;
   let observer: MutationObserver | null = null;
-  // Called once the page's text, or text it added, may name the region.
+  // Called once the page's text, or text it added, may name the region: the background injects the
+  // second stage into this frame, which hands its runtime back (./handoff).
   const startRuntime = () => {
     observer?.disconnect();
     observer = null;
-    runtime ??= import('./run').then(({ runOnPage }) => runOnPage(ctx, { mayMention: true }));
+    runtime ??= (async () => {
+      const delivered = awaitSecondStage(true);
+      await contentToBackground({ type: 'startSecondStage' });
+      return delivered;
+    })();
     runtime.catch((e: unknown) => {
       // The extension was reloaded or updated meanwhile: this copy of the script has nothing to do.
       if (!ctx.signal.aborted) throw e;

@@ -20,6 +20,8 @@ export const ADDED_SITES_SCRIPT_ID = 'kc-added-sites';
 /** The built content script and its stylesheet (WXT names them after entrypoints/news.content). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/news.js';
 export const CONTENT_STYLE_FILE = 'content-scripts/news.css';
+/** The content script's second stage, injected where the first finds a name (entrypoints/annotator.content). */
+export const SECOND_STAGE_FILE = 'content-scripts/annotator.js';
 
 /** Makes the registered content script match the added sites that have a granted permission. */
 export async function syncRegisteredSites(): Promise<string[]> {
