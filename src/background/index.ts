@@ -27,6 +27,16 @@ export function isTopFrame(sender: Sender): boolean {
   return (sender.frameId ?? 0) === 0;
 }
 
+/**
+ * Where the second stage goes: the very document that asked (Chrome names it, so a prerendered page
+ * or a frame that navigated meanwhile cannot get another document's stage), else the sender's frame.
+ */
+export function secondStageTarget(sender: Sender & { tab: { id: number } }): Browser.scripting.InjectionTarget {
+  const documentId = (sender as { documentId?: string }).documentId;
+  if (documentId) return { tabId: sender.tab.id, documentIds: [documentId] };
+  return { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+}
+
 export async function handleContentMessage(
   message: ContentToBackground,
   sender: Sender & { tab: { id: number } },
@@ -38,10 +48,7 @@ export async function handleContentMessage(
     case 'startSecondStage':
       // Host permissions for the news sites come with the second stage's registration (WXT adds
       // its matches); added sites have theirs granted, and "Just this page" has activeTab.
-      await browser.scripting.executeScript({
-        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-        files: [`/${SECOND_STAGE_FILE}` as const],
-      });
+      await browser.scripting.executeScript({ target: secondStageTarget(sender), files: [`/${SECOND_STAGE_FILE}` as const] });
       return undefined;
     case 'openInPopup': {
       await pendingPopupClaimItem.setValue({ claimId: message.claimId, at: Date.now() });

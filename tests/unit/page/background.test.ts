@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText } from '@/src/background/badge';
-import { isOwnContentScript, isTopFrame } from '@/src/background';
+import { isOwnContentScript, isTopFrame, secondStageTarget } from '@/src/background';
 import { isContentToBackground, isPopupToContent } from '@/src/messaging/contract';
 
 describe('badge', () => {
@@ -28,6 +28,13 @@ describe('sender checks', () => {
     expect(isTopFrame({ id, tab: { id: 4 } as never, frameId: 0 })).toBe(true);
     expect(isTopFrame({ id, tab: { id: 4 } as never, frameId: 3 })).toBe(false);
   });
+  it('sends the second stage to the document that asked, or else to its frame', () => {
+    const tab = { id: 4 } as never;
+    expect(secondStageTarget({ id, tab, frameId: 2, documentId: 'doc-1' } as never)).toEqual({ tabId: 4, documentIds: ['doc-1'] });
+    expect(secondStageTarget({ id, tab, frameId: 2 })).toEqual({ tabId: 4, frameIds: [2] });
+    expect(secondStageTarget({ id, tab })).toEqual({ tabId: 4, frameIds: [0] });
+  });
+
   it('routes messages by direction', () => {
     expect(isContentToBackground({ dir: 'contentToBackground', type: 'openInPopup', claimId: 'x' })).toBe(true);
     expect(isContentToBackground({ dir: 'popupToContent', type: 'getPageState' })).toBe(false);
