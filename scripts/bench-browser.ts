@@ -19,7 +19,7 @@ import { cpus } from 'node:os';
 import { CHROME_BUILD, ROOT, launchChromium, startFixtureServer, PAGES_DIR, listCases, readMeta } from '../tests/e2e/harness';
 import { NAMES } from '../src/core/names';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const NEWS_HOST = 'www.dawn.com';
 /** Not on the news list: the content script does not run, so references measure alone. */
 const PLAIN_HOST = 'bench.localhost';
