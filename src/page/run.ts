@@ -1,5 +1,6 @@
 /**
- * The content script's second stage, on a page that may be about the topic (./start decides when):
+ * The content script's second stage (its own file, injected by the background where ./start found
+ * that the page may name the region):
  * read the settings, annotate when allowed, apply every settings change live (pausing removes the
  * highlights, resuming brings them back), answer the popup and the background, and end everything
  * when WXT invalidates the context.
