@@ -2,16 +2,14 @@
  * The two stages of the content script are two files (the second is injected by the background only
  * on pages that may be about the topic, so every other page compiles the small first file alone).
  * They share the extension's isolated world but no module, so the first leaves a hand-off under a
- * registered symbol, and the second takes it: what the first stage knows, and where to deliver the
- * page runtime that answers the popup and the keyboard.
+ * registered symbol, and the second takes it: where to deliver the page runtime that answers the
+ * popup and the keyboard.
  */
 import type { PageRuntime } from './run';
 
 const KEY = Symbol.for('karabakh-context/second-stage');
 
 export interface Handoff {
-  /** The first stage found that the page may name the region. */
-  mayMention: boolean;
   deliver(runtime: PageRuntime): void;
   fail(error: unknown): void;
 }
@@ -19,9 +17,9 @@ export interface Handoff {
 type Holder = { [KEY]?: Handoff };
 
 /** First stage: waits for the second stage to deliver its runtime. */
-export function awaitSecondStage(mayMention: boolean): Promise<PageRuntime> {
+export function awaitSecondStage(): Promise<PageRuntime> {
   return new Promise((deliver, fail) => {
-    (globalThis as Holder)[KEY] = { mayMention, deliver, fail };
+    (globalThis as Holder)[KEY] = { deliver, fail };
   });
 }
 

@@ -35,11 +35,8 @@ export interface PageRuntime {
 /** How often to ask whether the extension was reloaded or updated (see runOnPage). */
 const HEARTBEAT_MS = 2000;
 
-/**
- * Resolves once the page answers messages; the first scan goes on after that. `mayMention`: the
- * first stage found that the page may name the region (it loaded this stage for that reason).
- */
-export async function runOnPage(ctx: PageContext, { mayMention = false } = {}): Promise<PageRuntime> {
+/** Resolves once the page answers messages; the first scan goes on after that. */
+export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   let [settings, lists, datasets] = await Promise.all([getSettings(), getSiteLists(), loadDatasets()]);
   ctx.signal.throwIfAborted();
   let scanner: Scanner = createCoreScanner(datasets, settings.sensitivity);
@@ -64,8 +61,9 @@ export async function runOnPage(ctx: PageContext, { mayMention = false } = {}): 
   });
 
   let running = false;
-  // Skipping the quick test is never wrong, only slower on a page without names: use the hint once.
-  let hint = mayMention;
+  // This stage runs only where the first stage's quick test said "maybe", so the first read need
+  // not repeat it (skipping it is never wrong, only slower on a page without names).
+  let first = true;
   const apply = async (rescan: boolean) => {
     const allowed = settings.enabled && !isPaused(host, lists.paused);
     if (!allowed) {
@@ -76,9 +74,9 @@ export async function runOnPage(ctx: PageContext, { mayMention = false } = {}): 
     annotator.setLook({ style: settings.highlightStyle, mark: settings.mark });
     if (!running || rescan) {
       running = true;
-      const known = hint;
-      hint = false;
-      await annotator.start({ mayMention: known });
+      const mayMention = first;
+      first = false;
+      await annotator.start({ mayMention });
     }
   };
 

@@ -10,7 +10,7 @@ export async function startSecondStage(ctx: PageContext): Promise<void> {
   // Injected without a first stage waiting for it (a stale request): nothing asked for it here.
   if (!handoff) return;
   try {
-    handoff.deliver(await runOnPage(ctx, { mayMention: handoff.mayMention }));
+    handoff.deliver(await runOnPage(ctx));
   } catch (e) {
     handoff.fail(e);
   }

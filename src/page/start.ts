@@ -29,14 +29,11 @@ export function startOnPage(ctx: PageContext): void {
   if (!highlightApiAvailable()) return;
 
   let runtime: Promise<PageRuntime> | null = null;
-  let observer: MutationObserver | null = null;
   // Called once the page's text, or text it added, may name the region: the background injects the
   // second stage into this frame, which hands its runtime back (./handoff).
   const startRuntime = () => {
-    observer?.disconnect();
-    observer = null;
     runtime ??= (async () => {
-      const delivered = awaitSecondStage(true);
+      const delivered = awaitSecondStage();
       await contentToBackground({ type: 'startSecondStage' });
       return delivered;
     })();
@@ -66,7 +63,7 @@ export function startOnPage(ctx: PageContext): void {
   contentToBackground({ type: 'pageState', state }).catch(() => {
     // The background may be restarting; the page has nothing to show either way.
   });
-  watchForMentions(ctx, (o) => (observer = o), startRuntime);
+  watchForMentions(ctx, startRuntime);
 }
 
 function nothingHere(message: PopupToContent | BackgroundToContent, state: PageState): unknown {
@@ -83,8 +80,8 @@ function nothingHere(message: PopupToContent | BackgroundToContent, state: PageS
 /** Elements whose text is never read as prose: pages add and rewrite these all the time. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Watches the page for added or changed text that may name the region, then calls `found` once. */
-function watchForMentions(ctx: PageContext, keep: (o: MutationObserver) => void, found: () => void): void {
+/** Watches the page for added or changed text that may name the region, then stops and calls `found`. */
+function watchForMentions(ctx: PageContext, found: () => void): void {
   // A set: a hundred text nodes appended to one paragraph are one paragraph to test.
   let pending = new Set<Node>();
   let scheduled = false;
@@ -93,7 +90,10 @@ function watchForMentions(ctx: PageContext, keep: (o: MutationObserver) => void,
     const nodes = pending;
     pending = new Set();
     for (const n of nodes) {
-      if (n.isConnected && mayMention(n.textContent ?? '')) return found();
+      if (n.isConnected && mayMention(n.textContent ?? '')) {
+        observer.disconnect();
+        return found();
+      }
     }
   };
   // A text node is judged with its parent's text: a name may reach it in pieces ("Stepa" + "nakert").
@@ -112,6 +112,5 @@ function watchForMentions(ctx: PageContext, keep: (o: MutationObserver) => void,
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  keep(observer);
   ctx.onInvalidated(() => observer.disconnect());
 }
