@@ -28,8 +28,8 @@ const OUTBREAK = new Set(['start', 'launch']);
 /** Prefixes written as a word of their own ("anti-terror"): the word after says what they are against. */
 const PREFIX_WORDS = new Set(['anti', 'counter', 'анти', 'контр']);
 const AGAINST_WORDS = new Set(['anti', 'анти']);
-const HYPHEN = /^[-\u2010\u2011]/;
-const NEXT_WORD = /^[-\u2010\u2011]([\p{L}\p{M}\p{N}]+)/u;
+/** At the end of a prefix word: its hyphen, and the word after it (if any). */
+const AFTER_PREFIX = /[-\u2010\u2011]([\p{L}\p{M}\p{N}]*)/uy;
 /** "anti-" or "counter-" something other than terror. */
 export const AGAINST_OTHER: ConceptInfo = { id: 'against-other', kind: 'word' };
 /** The second words of the pairs phrase() reads. */
@@ -109,8 +109,10 @@ export function extractTerms(text: string): Term[] {
     // nothing (the next word says it all), and "anti-" anything else is another story (an anti-drug
     // or anti-corruption raid). "counter-" anything else stays a word ("counter-offensive").
     let prefix: 'silent' | 'other' | null = null;
-    if (PREFIX_WORDS.has(info.lower) && HYPHEN.test(text.slice(end, end + 1))) {
-      const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+    AFTER_PREFIX.lastIndex = end;
+    const after = PREFIX_WORDS.has(info.lower) ? AFTER_PREFIX.exec(text) : null;
+    if (after) {
+      const next = after[1];
       if (next && infoOf(next).concept?.id === 'terror') prefix = 'silent';
       else if (AGAINST_WORDS.has(info.lower)) prefix = 'other';
     }
