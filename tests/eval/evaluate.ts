@@ -32,6 +32,8 @@ export interface Report {
   outcomes: Outcome[];
   perClaim: Map<string, ClaimStats>;
   overall: ClaimStats & { negatives: number; falseOnNegatives: number };
+  /** The negatives that matched a claim anyway, as their sentences. */
+  falseMatches: string[];
   /** Rows: expected (first id or "none"); columns: predicted (or "none"). */
   confusion: Map<string, Map<string, number>>;
 }
@@ -92,6 +94,7 @@ export function evaluate(datasets: Dataset[], rows = loadLabelled(), sensitivity
     fn += c.fn;
   }
   const negatives = outcomes.filter((o) => o.expected.length === 0);
+  const falseMatches = negatives.filter((o) => o.predicted !== null).map((o) => o.sentence);
   return {
     outcomes,
     perClaim,
@@ -101,7 +104,8 @@ export function evaluate(datasets: Dataset[], rows = loadLabelled(), sensitivity
       precision: ratio(tp, tp + fp),
       recall: ratio(tp, tp + fn),
       negatives: negatives.length,
-      falseOnNegatives: negatives.filter((o) => o.predicted !== null).length,
+      falseOnNegatives: falseMatches.length,
     },
+    falseMatches,
   };
 }

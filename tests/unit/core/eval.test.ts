@@ -22,8 +22,7 @@ describe('labelled evaluation set', () => {
 
   it('matches no negative', () => {
     // The last one to go: "fresh fighting may erupt" is a fear, not a report of who started a war.
-    const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
-    expect(wrong).toEqual([]);
+    expect(report.falseMatches).toEqual([]);
   });
 
   it('holds precision at 0.985 and recall at 0.95 overall', () => {
@@ -69,8 +68,7 @@ describe('second held-out set (spent on the anti- rule)', () => {
   });
 
   it('matches no negative', () => {
-    const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
-    expect(wrong).toEqual([]);
+    expect(report.falseMatches).toEqual([]);
   });
 
   it('holds precision at 0.97 and recall at 0.9', () => {
@@ -94,8 +92,7 @@ describe('third held-out set', () => {
   it('matches no negative but the one found on measurement', () => {
     // Pakistani troops "took part" with Azerbaijani "special forces": the words of Pashinyan's claim,
     // said of a joint exercise near Baku, a city of the page's topic.
-    const wrong = report.outcomes.filter((o) => o.expected.length === 0 && o.predicted !== null).map((o) => o.sentence);
-    expect(wrong).toEqual(['Pakistani troops took part in a joint exercise with Azerbaijani special forces near Baku.']);
+    expect(report.falseMatches).toEqual(['Pakistani troops took part in a joint exercise with Azerbaijani special forces near Baku.']);
   });
 
   it('holds precision at 0.95 and recall at 0.9', () => {
