@@ -142,3 +142,11 @@ export function forbiddenHosts(page: AnyPage, name: string) {
     name,
   );
 }
+
+/** The toolbar badge's text for a tab, read in the extension's service worker (Chromium). */
+export function badgeText(session: ChromiumSession, tabId: number): Promise<string> {
+  return session.serviceWorker.evaluate(
+    (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}

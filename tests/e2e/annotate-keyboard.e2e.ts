@@ -16,7 +16,7 @@ import {
   type ChromiumSession,
   type FirefoxSession,
 } from './harness';
-import { foreignMutations, openRecorded, readCard, waitFor, type OpenedPage } from './annotate-helpers';
+import { badgeText, foreignMutations, openRecorded, readCard, waitFor, type OpenedPage } from './annotate-helpers';
 import { startXDisplay, type XDisplay } from './real-keyboard';
 
 /** The service worker's chrome.* API, as far as these tests use it. */
@@ -25,7 +25,6 @@ declare const chrome: {
     query(q: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, m: unknown): Promise<unknown>;
   };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
   commands: { onCommand: { addListener(f: (command: string) => void): void } };
 };
 
@@ -151,8 +150,7 @@ async function sendFromBackground(session: ChromiumSession, page: PwPage, messag
 }
 
 async function badgeOf(session: ChromiumSession, page: PwPage): Promise<string> {
-  const tabId = await frontTabId(session, page);
-  return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return badgeText(session, await frontTabId(session, page));
 }
 
 describe('messages and badge in chromium', () => {

@@ -43,6 +43,33 @@ async function expectSeedMentions(page: AnyPage) {
   for (const text of readMeta(SEED).mentions ?? []) expect(mentions).toContain(text);
 }
 
+/**
+ * What both browsers must show of the built extension on the fixture server: every case served under
+ * its hostname, the seed page's mentions highlighted, and a page outside the news list left alone.
+ */
+function contentScriptTests(browserName: 'chromium' | 'firefox', session: () => ChromiumSession | FirefoxSession) {
+  const open = (name: string): Promise<AnyPage> => session().openPage(name);
+
+  test('every fixture page is served under its news hostname', async () => {
+    await checkAllCasesServed(open, session().server.port);
+  });
+
+  test('the content script highlights mentions on a news-site fixture page', async () => {
+    const page = await open(SEED);
+    await expectSeedMentions(page);
+    await screenshot(page, `${browserName}-seed-000`);
+  });
+
+  test('the content script leaves a page outside the news list alone', async () => {
+    const page = await open('localhost-plain');
+    // The seed page (same text, a listed host) gets its highlights within this time; this one must not.
+    const control = await open(SEED);
+    await waitForHighlights(control, 'kc-mention');
+    expect(await readHighlights(page, 'kc-mention')).toBeNull();
+    expect(await readHighlights(page, 'kc-claim')).toBeNull();
+  });
+}
+
 describe('Fixture pages and server', () => {
   test('every case says where it is served and what a reader should see', () => {
     for (const name of listCases()) {
@@ -90,24 +117,7 @@ describe('Chromium', () => {
     await s?.close();
   });
 
-  test('every fixture page is served under its news hostname', async () => {
-    await checkAllCasesServed((n) => s.openPage(n), s.server.port);
-  });
-
-  test('the content script highlights mentions on a news-site fixture page', async () => {
-    const page = await s.openPage(SEED);
-    await expectSeedMentions(page);
-    await screenshot(page, 'chromium-seed-000');
-  });
-
-  test('the content script leaves a page outside the news list alone', async () => {
-    const page = await s.openPage('localhost-plain');
-    // The seed page (same text, a listed host) gets its highlights within this time; this one must not.
-    const control = await s.openPage(SEED);
-    await waitForHighlights(control, 'kc-mention');
-    expect(await readHighlights(page, 'kc-mention')).toBeNull();
-    expect(await readHighlights(page, 'kc-claim')).toBeNull();
-  });
+  contentScriptTests('chromium', () => s);
 
   for (const [file, heading] of [
     ['popup.html', 'popup'],
@@ -153,23 +163,7 @@ describe('Firefox', () => {
     expect(s.extensionId).toBe(GECKO_ID);
   });
 
-  test('every fixture page is served under its news hostname', async () => {
-    await checkAllCasesServed((n) => s.openPage(n), s.server.port);
-  });
-
-  test('the content script highlights mentions on a news-site fixture page', async () => {
-    const page = await s.openPage(SEED);
-    await expectSeedMentions(page);
-    await screenshot(page, 'firefox-seed-000');
-  });
-
-  test('the content script leaves a page outside the news list alone', async () => {
-    const page = await s.openPage('localhost-plain');
-    const control = await s.openPage(SEED);
-    await waitForHighlights(control, 'kc-mention');
-    expect(await readHighlights(page, 'kc-mention')).toBeNull();
-    expect(await readHighlights(page, 'kc-claim')).toBeNull();
-  });
+  contentScriptTests('firefox', () => s);
 
   test('the extension requested nothing beyond the fixture server', () => {
     // Firefox reports page and frame requests (content scripts included) ...

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, readHighlights, screenshot, waitForHighlights, type ChromiumSession } from './harness';
-import { readCard, waitFor } from './annotate-helpers';
+import { badgeText, readCard, waitFor } from './annotate-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -180,11 +180,7 @@ describe('popup and the page', () => {
     const popup = await openPopup(tabId);
     await expect.poll(() => popup.locator('.kc-site-status').innerText()).toBe('Annotating');
     expect(await popup.locator('.kc-onpage-item').count()).toBe(0);
-    const badge = await s.serviceWorker.evaluate(
-      (id) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.action.getBadgeText({ tabId: id }),
-      tabId,
-    );
-    expect(badge).toBe('');
+    expect(await badgeText(s, tabId)).toBe('');
     await popup.close();
     await page.close();
   });
