@@ -16,26 +16,16 @@
 import Fuse from 'fuse.js';
 import type { Claim, Dataset } from '../data/schema';
 import { conceptOf, type ConceptInfo } from './lexicon';
-import { findWeightedMentions } from './mentions';
 import { foldString } from './normalize';
-import { scoreMentions, TOPIC_THRESHOLD } from './gate';
-import { splitSentences } from './sentences';
 import { AGAINST_OTHER, extractTerms, type Term } from './terms';
-import type { ClaimMatch, PageScan } from './types';
+import type { ClaimMatch, ClaimMatcher } from './types';
 
 export interface MatcherOptions {
   /** 0 (only near-verbatim restatements) to 1 (loose paraphrases). Default 0.5. */
   sensitivity?: number;
 }
 
-export interface ClaimMatcher {
-  /** Matches of one sentence of a page already known to be on topic, best first; offsets relative to the sentence. */
-  matchSentence(sentence: string): ClaimMatch[];
-  /** Mentions, the topic decision and the best match of every matching sentence of a text. */
-  scan(text: string, opts?: { assumeTopic?: boolean }): PageScan;
-  /** The claim a match refers to. */
-  claim(id: string): Claim | undefined;
-}
+export type { ClaimMatcher } from './types';
 
 /** 'core': a claim's core concepts as one more wording (see below). */
 type DocKind = 'claim' | 'quote' | 'summary' | 'core';
@@ -518,20 +508,7 @@ export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions
       }));
   }
 
-  function scan(text: string, scanOpts: { assumeTopic?: boolean } = {}): PageScan {
-    const weighted = findWeightedMentions(text);
-    const mentions = weighted.map((w) => w.mention);
-    const topic = scanOpts.assumeTopic === true || scoreMentions(weighted) >= TOPIC_THRESHOLD;
-    if (!topic) return { topic, mentions, matches: [] };
-    const matches: ClaimMatch[] = [];
-    for (const s of splitSentences(text)) {
-      const best = matchSentence(s.text)[0];
-      if (best) matches.push({ ...best, start: s.start, end: s.end });
-    }
-    return { topic, mentions, matches };
-  }
-
-  return { matchSentence, scan, claim: (id) => claims.get(id)?.claim };
+  return { matchSentence, claim: (id) => claims.get(id)?.claim };
 }
 
 
