@@ -39,6 +39,8 @@ export interface ClaimMatch {
    * before it on the page matched. Absent: the sentence names the claim itself.
    */
   via?: 'context';
+  /** The language the sentence matched in (BCP 47, e.g. "ru", "ur"), when the matcher could tell. */
+  lang?: string;
 }
 
 /** A claim matched by a sentence shortly before the one being matched, on the same page. */

@@ -19,6 +19,8 @@ export interface Mark {
   terms?: readonly string[];
   /** 'context': the sentence matched through the sentences before it (see ClaimMatch.via). */
   via?: 'context';
+  /** The language the sentence matched in (see ClaimMatch.lang). */
+  lang?: string;
 }
 
 export function isStale(mark: Mark): boolean {
@@ -70,6 +72,7 @@ function placeMatch(out: Placed[], map: TextMap, match: ClaimMatch): void {
     claimId: match.claimId,
     terms: match.terms,
     ...(match.via ? { via: match.via } : {}),
+    ...(match.lang ? { lang: match.lang } : {}),
     at: start,
   });
 }
