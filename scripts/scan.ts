@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { createMatcher, type ClaimMatcher } from '../src/core/matcher';
+import { createMatcher } from '../src/core/matcher';
+import { scanText } from '../src/core/scan';
 import { findMentions } from '../src/core/mentions';
 import { htmlToText } from '../src/core/html-text';
 import { BUNDLED_DATASET } from '../src/data/bundled';
-import type { ClaimMatch, Mention } from '../src/core/types';
+import type { ClaimMatch, ClaimMatcher, Mention } from '../src/core/types';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`scan: ${message.replace(/\s+/g, ' ')}\n`);
@@ -24,7 +25,10 @@ function readInput(file: string): string {
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  if (text.includes('\u0000')) fail(`${file} is not a text file`);
+  // NUL, or many bytes that are not UTF-8 (each read as U+FFFD) or control characters: not text.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const odd = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (text.includes('\u0000') || odd > Math.max(8, text.length / 100)) fail(`${file} is not a text file`);
   if (/\.html?$/i.test(extname(file))) text = htmlToText(text);
   if (text.trim() === '') fail(`${file} is empty`);
   return text;
@@ -33,8 +37,12 @@ function readInput(file: string): string {
 const mentionJson = (m: Mention) => ({ text: m.text, start: m.start, end: m.end });
 
 function matchJson(matcher: ClaimMatcher, m: ClaimMatch) {
-  return { claimId: m.claimId, claim: matcher.claim(m.claimId)?.statement ?? '', sentence: m.sentence, score: m.score, terms: m.terms };
+  const json = { claimId: m.claimId, claim: matcher.claim(m.claimId)?.statement ?? '', sentence: m.sentence, score: m.score, terms: m.terms };
+  return m.via ? { ...json, via: m.via } : json;
 }
+
+/** --sentences takes sentences: a longer line is a page, or not text at all. */
+const MAX_SENTENCE = 2000;
 
 function main(argv: string[]): void {
   const args = argv.filter((a) => a !== '--sentences');
@@ -46,7 +54,10 @@ function main(argv: string[]): void {
   const matcher = createMatcher([BUNDLED_DATASET]);
   if (sentences) {
     const out: string[] = [];
-    for (const line of text.split(/\r?\n/)) {
+    const lines = text.split(/\r?\n/);
+    const long = lines.findIndex((l) => l.trim().length > MAX_SENTENCE);
+    if (long >= 0) fail(`line ${long + 1} has ${lines[long]!.trim().length} characters; --sentences takes one sentence per line (at most ${MAX_SENTENCE}); scan the file without --sentences`);
+    for (const line of lines) {
       if (line.trim() === '') continue;
       const sentence = line.trim();
       out.push(JSON.stringify({
@@ -58,7 +69,7 @@ function main(argv: string[]): void {
     process.stdout.write(out.join('\n') + '\n');
     return;
   }
-  const result = matcher.scan(text);
+  const result = scanText(text, matcher);
   process.stdout.write(
     JSON.stringify({ topic: result.topic, mentions: result.mentions.map(mentionJson), matches: result.matches.map((m) => matchJson(matcher, m)) }, null, 2) + '\n',
   );

@@ -1,3 +1,5 @@
+import type { Claim } from '../data/schema';
+
 /**
  * The pure core's contract: text in, offsets and scores out. Nothing here may touch the DOM or a
  * browser API, so the same code runs in the content script, in Node tests, the CLI and benchmarks.
@@ -32,6 +34,32 @@ export interface ClaimMatch {
   score: number;
   /** The words that made it match, shown to the reader as "why this matched". */
   terms: string[];
+  /**
+   * 'context': the sentence only quotes or answers, and matched the claim that the sentences just
+   * before it on the page matched. Absent: the sentence names the claim itself.
+   */
+  via?: 'context';
+  /** The language the sentence matched in (BCP 47, e.g. "ru", "ur"), when the matcher could tell. */
+  lang?: string;
+}
+
+/** A claim matched by a sentence shortly before the one being matched, on the same page. */
+export interface ContextClaim {
+  claimId: string;
+  /** Characters between the end of that sentence and the start of this one. */
+  distance: number;
+}
+
+export interface MatchOptions {
+  /** Claims the preceding sentences of the page matched, nearest last. */
+  context?: readonly ContextClaim[];
+}
+
+export interface ClaimMatcher {
+  /** Matches of one sentence of a page about the topic, best first; offsets relative to the sentence. */
+  matchSentence(sentence: string, options?: MatchOptions): ClaimMatch[];
+  /** The claim a match refers to. */
+  claim(id: string): Claim | undefined;
 }
 
 export interface PageScan {

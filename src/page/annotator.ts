@@ -9,9 +9,12 @@ import type { Theme } from '@/src/settings/items';
 import { CardHost, CARD_HOST_TAG } from './card/CardHost';
 import { Highlighter, type HighlightLook } from './highlighter';
 import { HitTester } from './hit-test';
-import { isStale, marksFrom, marksFromInSlices, mergeInOrder, restore, type Mark } from './marks';
-import { scanText, type Scanner } from './scanner';
-import { defaultYield, isBlockElement, isInsideSkipped, readText, readTextSync } from './text-map';
+import { mayMention } from '@/src/core/quick-test';
+import { scanSteps, type MatcherSource } from '@/src/core/scan';
+import { runToEnd } from '@/src/core/steps';
+import { isStale, markSteps, mergeInOrder, restore, type Mark } from './marks';
+import { runSliced } from './run-sliced';
+import { isBlockElement, isInsideSkipped, readTextSteps } from './text-map';
 
 /** The subset of WXT's ContentScriptContext the page layer uses. */
 export interface Lifecycle {
@@ -23,7 +26,7 @@ export interface Lifecycle {
 
 export interface AnnotatorOptions {
   lifecycle: Lifecycle;
-  scanner: () => Scanner;
+  matcher: () => MatcherSource;
   datasets: () => readonly Dataset[];
   look: HighlightLook;
   theme: () => Theme;
@@ -155,23 +158,21 @@ export class Annotator {
   private async fullScan(knownToMayMention = false): Promise<void> {
     const gen = ++this.generation;
     const { signal } = this.o.lifecycle;
-    const doc = document;
-    const root = doc.body ?? doc.documentElement;
-    const yieldToLoop = defaultYield;
+    const root = document.body ?? document.documentElement;
     try {
       // Most pages name no place of the region: one native read and one pass settle them, no walk.
       // textContent also holds script and form text, so "maybe" can be wrong, "no" never is.
-      if (!knownToMayMention && !this.o.scanner().mayMention(root.textContent ?? '')) {
+      if (!knownToMayMention && !mayMention(root.textContent ?? '')) {
         this.topic = false;
         this.replaceMarks([], null);
         this.setStatus('no-topic');
         return;
       }
-      const map = await readText(root, { skip: isOurHost, signal, yieldToLoop });
+      const map = await runSliced(readTextSteps(root, isOurHost), { signal });
       if (gen !== this.generation) return;
-      const scan = await scanText(this.o.scanner(), map.text, { yieldToLoop, signal });
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher()), { signal });
       if (gen !== this.generation) return;
-      const marks = scan.topic ? await marksFromInSlices(map, scan, { yieldToLoop, signal }) : [];
+      const marks = scan.topic ? await runSliced(markSteps(map, scan), { signal }) : [];
       if (gen !== this.generation) return;
       this.topic = scan.topic;
       this.replaceMarks(marks, null);
@@ -265,21 +266,18 @@ export class Annotator {
     this.pendingFull = false;
     this.hit.invalidate();
     if (full) return this.fullScan();
-    const maps = units.map((u) => ({ unit: u, map: readTextSync(u, isOurHost) }));
+    const maps = units.map((u) => ({ unit: u, map: runToEnd(readTextSteps(u, isOurHost)) }));
     if (maps.reduce((n, m) => n + m.map.text.length, 0) > MAX_UNIT_CHARS * MAX_UNITS) return this.fullScan();
     const gen = this.generation;
-    const scanner = this.o.scanner();
+    const { signal } = this.o.lifecycle;
     let fresh: Mark[] = [];
     for (const { map } of maps) {
-      const scan = await scanText(scanner, map.text, {
-        assumeTopic: this.topic ? true : undefined,
-        yieldToLoop: defaultYield,
-        signal: this.o.lifecycle.signal,
-      });
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { assumeTopic: this.topic }), { signal });
       if (gen !== this.generation) return;
       // A page that was not about the topic may become so (a new article loaded): decide on the whole.
       if (!this.topic && scan.mentions.length > 0) return this.fullScan();
-      fresh = mergeInOrder(fresh, marksFrom(map, scan));
+      fresh = mergeInOrder(fresh, await runSliced(markSteps(map, scan), { signal }));
+      if (gen !== this.generation) return;
     }
     if (!this.topic) return;
     this.replaceMarks(fresh, units);

@@ -3,8 +3,9 @@
  * claim. It remembers the text nodes it was made on, so a mark whose text a live page replaced is
  * recognised as stale (a live Range would silently slide onto other text).
  */
-import type { TextScan } from './scanner';
-import { rangeFor, SLICE_MS, type TextMap } from './text-map';
+import type { Steps } from '@/src/core/steps';
+import type { ClaimMatch, Mention, PageScan } from '@/src/core/types';
+import { rangeFor, type TextMap } from './text-map';
 
 export interface Mark {
   kind: 'mention' | 'claim';
@@ -16,6 +17,10 @@ export interface Mark {
   endOffset: number;
   claimId?: string;
   terms?: readonly string[];
+  /** 'context': the sentence matched through the sentences before it (see ClaimMatch.via). */
+  via?: 'context';
+  /** The language the sentence matched in (see ClaimMatch.lang). */
+  lang?: string;
 }
 
 export function isStale(mark: Mark): boolean {
@@ -29,37 +34,20 @@ export function isStale(mark: Mark): boolean {
   );
 }
 
-/** The marks of one read text, in document order (sorted by their text offsets, not by the DOM). */
-export function marksFrom(map: TextMap, scan: TextScan): Mark[] {
-  const out: Placed[] = [];
-  for (const m of scan.mentions) place(out, map, m, 'mention');
-  for (const m of scan.matches) place(out, map, m, 'claim');
-  return out.sort(byOffset);
-}
-
 /**
- * marksFrom in slices of about `sliceMs`, yielding between them: a long page holds thousands of
- * marks, and making their ranges at once would be a long task.
+ * The marks of one read text, in document order (sorted by their text offsets, not by the DOM), in
+ * steps: a long page holds thousands of marks, and making their ranges at once would be a long task.
  */
-export async function marksFromInSlices(
-  map: TextMap,
-  scan: TextScan,
-  options: { yieldToLoop: () => Promise<void>; signal?: AbortSignal; sliceMs?: number },
-): Promise<Mark[]> {
-  const sliceMs = options.sliceMs ?? SLICE_MS;
+export function* markSteps(map: TextMap, scan: Pick<PageScan, 'mentions' | 'matches'>): Steps<Mark[]> {
   const out: Placed[] = [];
-  let sliceStart = performance.now();
-  const items = [
-    ...scan.mentions.map((m) => [m, 'mention'] as const),
-    ...scan.matches.map((m) => [m, 'claim'] as const),
-  ];
-  for (let i = 0; i < items.length; i++) {
-    place(out, map, items[i]![0], items[i]![1]);
-    if (i % 64 === 63 && performance.now() - sliceStart >= sliceMs) {
-      await options.yieldToLoop();
-      options.signal?.throwIfAborted();
-      sliceStart = performance.now();
-    }
+  let n = 0;
+  for (const m of scan.mentions) {
+    placeMention(out, map, m);
+    if (++n % 64 === 0) yield;
+  }
+  for (const m of scan.matches) {
+    placeMatch(out, map, m);
+    if (++n % 64 === 0) yield;
   }
   return out.sort(byOffset);
 }
@@ -68,25 +56,25 @@ type Placed = Mark & { at: number };
 
 const byOffset = (a: Placed, b: Placed) => a.at - b.at;
 
-function place(out: Placed[], map: TextMap, m: TextScan['mentions'][number] | TextScan['matches'][number], kind: Mark['kind']): void {
-  if (kind === 'mention') {
-    const range = rangeFor(map, m.start, m.end);
-    if (range) out.push({ kind: 'mention', range, ...ends(range), at: m.start });
-    return;
-  }
-  const match = m as TextScan['matches'][number];
+function placeMention(out: Placed[], map: TextMap, m: Mention): void {
+  const range = rangeFor(map, m.start, m.end);
+  if (range) out.push({ kind: 'mention', range, ...ends(range), at: m.start });
+}
+
+function placeMatch(out: Placed[], map: TextMap, match: ClaimMatch): void {
   const { start, end } = trimSpan(map.text, match.start, match.end);
   const range = rangeFor(map, start, end);
-  if (range) {
-    out.push({
-      kind: 'claim',
-      range,
-      ...ends(range),
-      claimId: match.claimId,
-      terms: match.terms,
-      at: start,
-    });
-  }
+  if (!range) return;
+  out.push({
+    kind: 'claim',
+    range,
+    ...ends(range),
+    claimId: match.claimId,
+    terms: match.terms,
+    ...(match.via ? { via: match.via } : {}),
+    ...(match.lang ? { lang: match.lang } : {}),
+    at: start,
+  });
 }
 
 function ends(range: Range) {

@@ -18,9 +18,9 @@ import { getSettings, watchSettings } from '@/src/settings/api';
 import { getSiteLists, isPaused, watchSiteLists } from '@/src/settings/site-lists';
 import type { Settings } from '@/src/settings/items';
 import { Annotator, type Lifecycle } from './annotator';
-import { createCoreScanner } from './core-scanner';
+import { createMatcherSource } from './matcher-source';
 import { loadDatasets, watchDatasets } from './datasets';
-import type { Scanner } from './scanner';
+import type { MatcherSource } from '@/src/core/scan';
 
 export interface PageContext extends Lifecycle {
   onInvalidated(cb: () => void): () => void;
@@ -39,7 +39,7 @@ const HEARTBEAT_MS = 2000;
 export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   let [settings, lists, datasets] = await Promise.all([getSettings(), getSiteLists(), loadDatasets()]);
   ctx.signal.throwIfAborted();
-  let scanner: Scanner = createCoreScanner(datasets, settings.sensitivity);
+  let matcher: MatcherSource = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
   const host = location.hostname;
 
   const reportState = (state: PageState) => {
@@ -51,7 +51,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
 
   const annotator = new Annotator({
     lifecycle: ctx,
-    scanner: () => scanner,
+    matcher: () => matcher,
     datasets: () => datasets,
     look: { style: settings.highlightStyle, mark: settings.mark },
     theme: () => settings.theme,
@@ -83,7 +83,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   const onSettings = (next: Settings) => {
     const rescan = next.sensitivity !== settings.sensitivity;
     settings = next;
-    if (rescan) scanner = createCoreScanner(datasets, settings.sensitivity);
+    if (rescan) matcher = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
     annotator.refreshCard();
     void apply(rescan);
   };
@@ -95,7 +95,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
     }),
     watchDatasets((next: Dataset[]) => {
       datasets = next;
-      scanner = createCoreScanner(datasets, settings.sensitivity);
+      matcher = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
       annotator.refreshCard();
       void apply(true);
     }),

@@ -11,36 +11,8 @@
  * - Never read: scripts, styles, form fields, buttons, code, SVG, MathML, editable regions, hidden
  *   elements and our own UI. What is not read is never highlighted.
  */
-
-/** Elements whose content is not prose, or belongs to someone editing it. */
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'var', 'iframe', 'object', 'embed', 'canvas', 'video',
-  'audio', 'head', 'title', 'meta', 'link',
-]);
-
-/**
- * Elements that start a new line of text. Decided by tag, not by computed style: reading the style
- * of every element of a 1 MB page would cost more than the whole scan.
- */
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details',
-  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img', 'picture',
-  'label',
-]);
-
-export interface TextMapOptions {
-  /** Extra elements never to read (our own UI host). */
-  skip?: (el: Element) => boolean;
-  /** Stops the walk; the promise then rejects with the signal's reason. */
-  signal?: AbortSignal;
-  /** Milliseconds of work before yielding to the event loop. */
-  sliceMs?: number;
-  /** How to yield; defaults to scheduler.yield or a macrotask. */
-  yieldToLoop?: () => Promise<void>;
-}
+import { BLOCK_TAGS, isSkippedByAttributes, SKIPPED_TAGS } from '@/src/core/reading-rules';
+import type { Steps } from '@/src/core/steps';
 
 export interface TextMap {
   readonly text: string;
@@ -51,12 +23,9 @@ export interface TextMap {
 
 /** True for an element whose subtree is never read. */
 export function isSkippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
-  if (SKIPPED.has(el.localName)) return true;
+  if (SKIPPED_TAGS.has(el.localName)) return true;
   if (el.namespaceURI !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (isSkippedByAttributes((name) => el.getAttribute(name))) return true;
   return skip?.(el) ?? false;
 }
 
@@ -69,7 +38,7 @@ export function isInsideSkipped(node: Node, skip?: (el: Element) => boolean): bo
 }
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCKS.has(el.localName);
+  return BLOCK_TAGS.has(el.localName);
 }
 
 const LAYOUT_WHITESPACE = /[\n\r\t\f]/g;
@@ -154,41 +123,13 @@ class Walk {
   }
 }
 
-/** Reads a subtree in one go (small subtrees: a paragraph that changed, a unit test). */
-export function readTextSync(root: Node, skip?: (el: Element) => boolean): TextMap {
+const NODES_PER_STEP = 512;
+
+/** Reads a subtree in steps of a few hundred nodes (run them with runToEnd or runSliced). */
+export function* readTextSteps(root: Node, skip?: (el: Element) => boolean): Steps<TextMap> {
   const walk = new Walk(root, skip);
-  while (!walk.run(1 << 30));
+  while (!walk.run(NODES_PER_STEP)) yield;
   return walk.result();
-}
-
-const NODES_PER_CHECK = 512;
-
-/**
- * Milliseconds of work per task before yielding, for every sliced step of a scan. Well under the
- * 50 ms of a long task: a slice ends only between two pieces of work, and a slow machine or a
- * garbage collection can stretch the last piece.
- */
-export const SLICE_MS = 5;
-
-/** Reads a subtree in slices of about `sliceMs`, yielding between them, so no task runs long. */
-export async function readText(root: Node, options: TextMapOptions = {}): Promise<TextMap> {
-  const walk = new Walk(root, options.skip);
-  const sliceMs = options.sliceMs ?? SLICE_MS;
-  const yieldToLoop = options.yieldToLoop ?? defaultYield;
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const started = performance.now();
-    let finished = false;
-    while (!(finished = walk.run(NODES_PER_CHECK)) && performance.now() - started < sliceMs);
-    if (finished) return walk.result();
-    await yieldToLoop();
-  }
-}
-
-export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Index of the text node holding offset `at` (the last node starting at or before it). */

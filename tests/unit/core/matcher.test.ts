@@ -58,23 +58,3 @@ describe('matchSentence', () => {
     expect(createMatcher([SMALL_DATASET], { sensitivity: 1 }).matchSentence(loose)[0]?.claimId).toBe('troops-claim');
   });
 });
-
-describe('scan', () => {
-  const page = 'Karabakh war\nPakistan denies its troops fought alongside Azerbaijan against Armenia. Markets were calm.';
-
-  it('finds mentions, decides the topic and gives page offsets of matching sentences', () => {
-    const r = matcher.scan(page);
-    expect(r.topic).toBe(true);
-    expect(r.mentions.map((m) => m.text)).toEqual(['Karabakh']);
-    expect(r.matches).toHaveLength(1);
-    const m = r.matches[0]!;
-    expect(page.slice(m.start, m.end)).toBe('Pakistan denies its troops fought alongside Azerbaijan against Armenia.');
-    expect(m.sentence).toBe(page.slice(m.start, m.end));
-  });
-
-  it('matches nothing on a page that is not about the topic, unless told it is', () => {
-    const off = 'Pakistan denies its troops fought alongside Azerbaijan against Armenia.';
-    expect(matcher.scan(off)).toEqual({ topic: false, mentions: [], matches: [] });
-    expect(matcher.scan(off, { assumeTopic: true }).matches).toHaveLength(1);
-  });
-});

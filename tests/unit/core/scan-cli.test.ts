@@ -11,7 +11,7 @@ function file(name: string, content: string): string {
   return p;
 }
 function scan(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -65,6 +65,20 @@ describe('npm run scan', () => {
       expect(r.stderr).toMatch(/^scan: /);
     }
   }, 30000);
+
+  it('scans 10 MB on one line to a result, and refuses it as a sentence with one line of advice', () => {
+    const words = 'Shelling near the border was reported by officials today. '.repeat(1000);
+    const p = file('one-line.txt', (words + 'Fighting resumed in Nagorno-Karabakh. ').repeat(Math.ceil(10_000_000 / words.length)));
+    const r = scan(p);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.topic).toBe(true);
+    expect(out.mentions.length).toBe(Math.ceil(10_000_000 / words.length));
+    const s = scan('--sentences', p);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toMatch(/^scan: line 1 has \d+ characters; --sentences takes one sentence per line/);
+    expect(s.stderr.trim().split('\n')).toHaveLength(1);
+  }, 120000);
 
   it('fails on wrong usage', () => {
     const r = scan();

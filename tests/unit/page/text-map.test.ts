@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { rangeFor, readText, readTextSync } from '@/src/page/text-map';
+import { runToEnd } from '@/src/core/steps';
+import { runSliced } from '@/src/page/run-sliced';
+import { rangeFor, readTextSteps } from '@/src/page/text-map';
+
+const readTextSync = (root: Node, skip?: (el: Element) => boolean) => runToEnd(readTextSteps(root, skip));
 
 function page(html: string): HTMLElement {
   // Test fixtures are static strings written here; a DOMParser keeps them out of the page's sinks.
@@ -48,7 +52,7 @@ describe('readText', () => {
     const html = Array.from({ length: 300 }, (_, i) => `<p>Para ${i} about <i>Shusha</i>.</p>`).join('');
     const root = page(html);
     let yields = 0;
-    const sliced = await readText(root, { sliceMs: 0, yieldToLoop: async () => void yields++ });
+    const sliced = await runSliced(readTextSteps(root), { sliceMs: 0, yieldToLoop: async () => void yields++ });
     expect(sliced.text).toBe(readTextSync(root).text);
     expect(yields).toBeGreaterThan(0);
   });
@@ -56,7 +60,7 @@ describe('readText', () => {
   it('stops when aborted', async () => {
     const root = page('<p>a</p>'.repeat(2000));
     const controller = new AbortController();
-    const reading = readText(root, { sliceMs: 0, signal: controller.signal, yieldToLoop: async () => controller.abort() });
+    const reading = runSliced(readTextSteps(root), { sliceMs: 0, signal: controller.signal, yieldToLoop: async () => controller.abort() });
     await expect(reading).rejects.toBeDefined();
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * The misspelling rescue: documents a sentence nearly matched get one more look through Fuse's fuzzy
+ * token search ("Pakistany", "Azerbaijian"). Fuse's pairing of words is not trusted as is: Fuse
+ * accepts a long pattern when any 32-character chunk of it matches, so each sentence word it
+ * proposes must be within a small edit distance of a word of the document before its concept counts.
+ */
+import Fuse from 'fuse.js';
+import { conceptOf } from '../lexicon';
+import type { ClaimIndex, Doc } from './index';
+import { verify, type Thresholds, type Verdict } from './rules';
+import type { SentenceInfo } from './sentence';
+
+const LONG_WORD = /[\p{L}\p{M}\p{N}]{5,}/gu;
+
+export function levenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export function rescue(index: ClaimIndex, t: Thresholds, sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
+  // Only words the claims do not know, that begin like a word of theirs: misspellings usually keep
+  // the first letters.
+  const unknown = [
+    ...new Set((sentence.folded().match(LONG_WORD) ?? []).filter((w) => index.heads.has(w.slice(0, 3)) && !index.vocabulary.has(conceptOf(w)?.id ?? w))),
+  ];
+  if (unknown.length === 0) return [];
+  // Fuse only for a document with a word that begins like one of the unknown words.
+  const near = candidates.filter((d) => {
+    const own = (d.heads ??= new Set((d.folded.match(LONG_WORD) ?? []).map((w) => w.slice(0, 3))));
+    return unknown.some((w) => own.has(w.slice(0, 3)));
+  });
+  if (near.length === 0) return [];
+  const fuse = new Fuse(near, { keys: ['folded'], useTokenSearch: true, includeMatches: true, threshold: 0.34, ignoreLocation: true });
+  const out: Verdict[] = [];
+  for (const hit of fuse.search(unknown.join(' '))) {
+    const docWords = new Set<string>();
+    for (const m of hit.matches ?? []) for (const [s, e] of m.indices) docWords.add((m.value ?? '').slice(s, e + 1));
+    const extra = new Set<string>();
+    for (const w of unknown) {
+      const max = w.length >= 8 ? 2 : 1;
+      for (const dw of docWords) {
+        const c = conceptOf(dw);
+        if (c && dw.length >= 5 && levenshtein(w, dw, max) <= max) extra.add(c.id);
+      }
+    }
+    if (extra.size === 0) continue;
+    const v = verify(index, t, hit.item, sentence, extra);
+    if (v) out.push({ ...v, score: v.score * 0.95 });
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * The one scan pipeline: a page's text in, its mentions, the topic decision and its claim sentences
+ * out. The content script, the scan CLI, the evaluation and the benchmarks all run this code; they
+ * differ only in how they run its steps (see steps.ts) and where the matcher comes from.
+ *
+ * 1. Mentions of the region's names, piece by piece.
+ * 2. The page gate: a text is about the topic when its mentions weigh enough (gate.ts).
+ * 3. Only then: the matcher (built or loaded on first need), and each sentence matched in page order,
+ *    with the claims the sentences just before it matched as its context (an answer quoted in a later
+ *    paragraph, "these comments", is about the claim the article has just named).
+ */
+import { scoreMentions, TOPIC_THRESHOLD } from './gate';
+import { findWeightedMentions, type WeightedMention } from './mentions';
+import { splitSentences } from './sentences';
+import { runToEnd, type Steps } from './steps';
+import type { ClaimMatch, ClaimMatcher, ContextClaim, Mention, PageScan } from './types';
+
+/** Up to this many characters per piece of work; pieces end at a block, sentence or word boundary. */
+export const PIECE_CHARS = 8 * 1024;
+
+/** A sentence's context: the claims matched by sentences this close before it, in characters. */
+const CONTEXT_CHARS = 1200;
+/** ...and at most this many sentences back. */
+const CONTEXT_SENTENCES = 4;
+
+export interface ScanOptions {
+  /** Skip the gate: the text is a piece of a page already known to be about the topic. */
+  assumeTopic?: boolean;
+}
+
+/** Where the matcher comes from: built in steps, or loaded (a step that yields a promise). */
+export type MatcherSource = () => Steps<ClaimMatcher>;
+
+export interface Piece {
+  start: number;
+  text: string;
+}
+
+/**
+ * Splits text into pieces of at most about PIECE_CHARS. A piece ends after a "\n" (a block
+ * boundary) where there is one; a block longer than a piece is cut after a sentence end, else at a
+ * space, so no name or sentence that fits in a piece is cut in two.
+ */
+export function* pieces(text: string, size = PIECE_CHARS): Generator<Piece> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) end = cutBefore(text, start, end);
+    yield { start, text: text.slice(start, end) };
+    start = end;
+  }
+}
+
+const SENTENCE_END = /[.!?։।۔。][)"'»”’]*\s+$/u;
+
+function cutBefore(text: string, start: number, end: number): number {
+  const nl = text.lastIndexOf('\n', end - 1);
+  if (nl >= start + (end - start) / 4) return nl + 1;
+  // Look back from the limit for a sentence end, then for any space, in the last quarter only: a
+  // text without spaces (a hostile page) is cut where it must be.
+  const floor = start + Math.floor(((end - start) * 3) / 4);
+  let space = -1;
+  for (let i = end - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) continue;
+    if (space < 0) space = i + 1;
+    if (SENTENCE_END.test(text.slice(Math.max(start, i - 3), i + 1))) return i + 1;
+  }
+  return space > 0 ? space : end;
+}
+
+/** Mentions of a text with their weights, piece by piece, offsets into the whole text. */
+export function* mentionSteps(text: string): Steps<WeightedMention[]> {
+  const found: WeightedMention[] = [];
+  for (const piece of pieces(text)) {
+    for (const w of findWeightedMentions(piece.text)) {
+      const m = w.mention;
+      found.push({ weight: w.weight, mention: { ...m, start: m.start + piece.start, end: m.end + piece.start } });
+    }
+    yield;
+  }
+  return found;
+}
+
+/** Whether a text with these mentions is about the topic. */
+export function isTopic(found: readonly WeightedMention[]): boolean {
+  return scoreMentions(found) >= TOPIC_THRESHOLD;
+}
+
+/**
+ * Matches every sentence of a text about the topic, in order, each with its context. Offsets are
+ * into `text`.
+ */
+export function* matchSteps(text: string, matcher: ClaimMatcher): Steps<ClaimMatch[]> {
+  const matches: ClaimMatch[] = [];
+  /** Claims matched by the last sentences that named one themselves. */
+  let recent: { claimId: string; end: number; index: number }[] = [];
+  let index = 0;
+  for (const piece of pieces(text)) {
+    for (const s of splitSentences(piece.text)) {
+      const start = s.start + piece.start;
+      recent = recent.filter((r) => start - r.end <= CONTEXT_CHARS && index - r.index <= CONTEXT_SENTENCES);
+      const context: ContextClaim[] = recent.map((r) => ({ claimId: r.claimId, distance: start - r.end }));
+      const best = matcher.matchSentence(s.text, context.length > 0 ? { context } : undefined)[0];
+      if (best) {
+        const match = { ...best, start, end: s.end + piece.start };
+        matches.push(match);
+        // A sentence matched through its context passes that context on; it does not renew it.
+        if (best.via !== 'context') recent.push({ claimId: best.claimId, end: match.end, index });
+      }
+      index++;
+      yield;
+    }
+  }
+  return matches;
+}
+
+/** The whole pipeline in steps: mentions, the gate, and on a topic page, the claim sentences. */
+export function* scanSteps(text: string, matcher: MatcherSource, options: ScanOptions = {}): Steps<PageScan> {
+  const found = yield* mentionSteps(text);
+  const mentions: Mention[] = found.map((w) => w.mention);
+  const topic = options.assumeTopic === true || isTopic(found);
+  if (!topic) return { topic, mentions, matches: [] };
+  const m = yield* matcher();
+  const matches = yield* matchSteps(text, m);
+  return { topic, mentions, matches };
+}
+
+/** The pipeline in one go, with a matcher at hand (the CLI, the evaluation, benchmarks, tests). */
+export function scanText(text: string, matcher: ClaimMatcher, options: ScanOptions = {}): PageScan {
+  // eslint-disable-next-line require-yield -- a source with nothing to wait for
+  return runToEnd(scanSteps(text, function* () { return matcher; }, options));
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/src/core/matcher';
+import { pieces, scanSteps, scanText } from '@/src/core/scan';
+import { runToEnd } from '@/src/core/steps';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
+
+const matcher = createMatcher([BUNDLED_DATASET]);
+
+describe('pieces', () => {
+  const joined = (text: string, size?: number) => {
+    const parts = [...pieces(text, size)];
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    for (const p of parts) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+    return parts;
+  };
+
+  it('cuts long text at block boundaries and loses nothing', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `Paragraph ${i} about Karabakh.`).join('\n');
+    const parts = joined(text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts.slice(0, -1)) expect(p.text.endsWith('\n')).toBe(true);
+  });
+
+  it('cuts one long block after a sentence, else at a space, never inside a word', () => {
+    const sentences = Array.from({ length: 400 }, (_, i) => `Sentence ${i} names Nagorno-Karabakh once.`).join(' ');
+    for (const p of joined(sentences, 1000).slice(0, -1)) expect(p.text).toMatch(/\.\s$/);
+    const words = Array.from({ length: 3000 }, () => 'Karabakh').join(' ');
+    for (const p of joined(words, 1000).slice(0, -1)) expect(p.text).toMatch(/Karabakh $/);
+  });
+
+  it('finds every mention of one long line, whatever the cuts', () => {
+    const line = Array.from({ length: 3000 }, () => 'Fighting in Nagorno-Karabakh resumed').join(' ');
+    expect(scanText(line, matcher).mentions).toHaveLength(3000);
+  });
+
+  it('cuts a text without spaces where it must', () => {
+    expect(joined('x'.repeat(5000), 1000)).toHaveLength(5);
+  });
+});
+
+describe('scanText', () => {
+  it('finds mentions and the claim sentence with offsets into the whole text', () => {
+    const text =
+      'Fighting resumed in Nagorno-Karabakh.\n' +
+      'A report claimed the Pakistan Army was fighting alongside Azerbaijani forces against Armenia in Agdam.\n' +
+      'Pakistan rejected the “speculative and baseless” reports.';
+    const scan = scanText(text, matcher);
+    expect(scan.topic).toBe(true);
+    expect(scan.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Nagorno-Karabakh', 'Agdam']);
+    expect(scan.matches.length).toBeGreaterThan(0);
+    for (const m of scan.matches) {
+      expect(m.claimId).toBe('pakistan-troops-agdam-2020');
+      expect(text.slice(m.start, m.end)).toBe(m.sentence);
+    }
+  });
+
+  it('matches nothing on a page that is not about the topic, unless told it is', () => {
+    const off = 'Pakistan denies its troops fought alongside Azerbaijan against Armenia.';
+    expect(scanText(off, matcher)).toEqual({ topic: false, mentions: [], matches: [] });
+    expect(scanText(off, matcher, { assumeTopic: true }).matches).toHaveLength(1);
+  });
+
+  it('never asks for the matcher on a page that is not about the topic', () => {
+    let asked = 0;
+    // eslint-disable-next-line require-yield -- a source with nothing to wait for
+    const source = function* () {
+      asked++;
+      return matcher;
+    };
+    runToEnd(scanSteps('Pakistani troops fought militants near the Afghan border.', source));
+    expect(asked).toBe(0);
+    runToEnd(scanSteps('Talks on Nagorno-Karabakh resumed.', source));
+    expect(asked).toBe(1);
+  });
+
+  it('runs in many small steps on long text', () => {
+    const steps = scanSteps('Shelling near Stepanakert was reported in Karabakh.\n'.repeat(3000), function* () {
+      yield;
+      return matcher;
+    });
+    let n = 0;
+    while (!steps.next().done) n++;
+    expect(n).toBeGreaterThan(3000);
+  });
+});
