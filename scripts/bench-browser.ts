@@ -110,9 +110,9 @@ async function references(context: BrowserContext, url: string, markJs: string) 
     return { walk: t1 - t0, textContent: t2 - t1, chars: text.length + tc.length };
   });
   await page.addScriptTag({ content: markJs });
-  const markWith = (acrossElements: boolean) =>
+  const markWith = (acrossElements: boolean, diacritics = true) =>
     page.evaluate(
-      ({ names, across }) => {
+      ({ names, across, diacritics }) => {
         const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void; unmark(): void } }).Mark;
         const marker = new MarkCtor(document.body);
         const t0 = performance.now();
@@ -120,6 +120,7 @@ async function references(context: BrowserContext, url: string, markJs: string) 
         marker.mark(names, {
           separateWordSearch: false,
           acrossElements: across,
+          diacritics,
           exclude: ['script', 'style', 'textarea', 'input', 'select', 'button', 'pre', 'code', 'svg', '[contenteditable]'],
         });
         const ms = performance.now() - t0;
@@ -127,12 +128,13 @@ async function references(context: BrowserContext, url: string, markJs: string) 
         marker.unmark();
         return { ms, marks };
       },
-      { names: MAIN_NAMES, across: acrossElements },
+      { names: MAIN_NAMES, across: acrossElements, diacritics },
     );
   const within = await markWith(false);
+  const plain = await markWith(false, false);
   const across = await markWith(true);
   await page.close();
-  return { walk: floor.walk, textContent: floor.textContent, markJs: within.ms, markJsMarks: within.marks, markJsAcross: across.ms };
+  return { walk: floor.walk, textContent: floor.textContent, markJs: within.ms, markJsMarks: within.marks, markJsNoDiacritics: plain.ms, markJsAcross: across.ms };
 }
 
 async function measurePage(session: ChromiumSession, url: (host: string) => string, markJs: string) {
@@ -159,6 +161,7 @@ async function measurePage(session: ChromiumSession, url: (host: string) => stri
     textContentMs: summary(refs.map((r) => r.textContent)).median,
     markJsMs: mark,
     markJsMarks: refs[0]!.markJsMarks,
+    markJsNoDiacriticsMs: summary(refs.map((r) => r.markJsNoDiacritics)),
     markJsAcrossElementsMs: summary(refs.map((r) => r.markJsAcross)),
     vsFloor: round(total.median / walk.median),
     vsMarkJs: round(total.median / mark.median),
