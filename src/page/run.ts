@@ -18,7 +18,7 @@ import { getSettings, watchSettings } from '@/src/settings/api';
 import { getSiteLists, isPaused, watchSiteLists } from '@/src/settings/site-lists';
 import type { Settings } from '@/src/settings/items';
 import { Annotator, type Lifecycle } from './annotator';
-import { createMatcherSource } from './matcher-source';
+import { createIndexSource, createMatcherSource } from './matcher-source';
 import { loadDatasets, watchDatasets } from './datasets';
 import type { MatcherSource } from '@/src/core/scan';
 
@@ -39,7 +39,8 @@ const HEARTBEAT_MS = 2000;
 export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   let [settings, lists, datasets] = await Promise.all([getSettings(), getSiteLists(), loadDatasets()]);
   ctx.signal.throwIfAborted();
-  let matcher: MatcherSource = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
+  let indexSource = createIndexSource(datasets, ctx.signal);
+  let matcher: MatcherSource = createMatcherSource(indexSource, settings.sensitivity);
   const host = location.hostname;
 
   const reportState = (state: PageState) => {
@@ -83,7 +84,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   const onSettings = (next: Settings) => {
     const rescan = next.sensitivity !== settings.sensitivity;
     settings = next;
-    if (rescan) matcher = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
+    if (rescan) matcher = createMatcherSource(indexSource, settings.sensitivity);
     annotator.refreshCard();
     void apply(rescan);
   };
@@ -95,7 +96,8 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
     }),
     watchDatasets((next: Dataset[]) => {
       datasets = next;
-      matcher = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
+      indexSource = createIndexSource(datasets, ctx.signal);
+      matcher = createMatcherSource(indexSource, settings.sensitivity);
       annotator.refreshCard();
       void apply(true);
     }),
