@@ -26,6 +26,9 @@ const RATING_VERB: Record<ResponseKind, string> = {
   rejection: 'Rejected by',
   rebuttal: 'Disputed by',
   confirmation: 'Confirmed by',
+  'call-to-halt': 'Call to halt from',
+  accusation: 'Accusation from',
+  statement: 'Statement from',
   context: 'Context from',
 };
 

@@ -5,11 +5,23 @@
  *
  * Attribute, never adjudicate: nothing here labels a claim true or false; the answers speak.
  */
-import type { ClaimResponse, Source } from '@/src/data/schema';
+import type { ClaimResponse, ResponseKind, Source } from '@/src/data/schema';
 import type { Dataset } from '@/src/data/schema';
 import { formatIsoDate } from './format-date';
 import { quotePassages, resolveClaim } from './resolve';
-import { t, uiLanguage } from '@/src/i18n/t';
+import { t, uiLanguage, type MessageKey } from '@/src/i18n/t';
+
+/** The label of each kind of answer; typed, so a kind added to the schema without a label fails tsc. */
+const KIND_LABEL: Readonly<Record<ResponseKind, MessageKey>> = {
+  denial: 'cardKind_denial',
+  rejection: 'cardKind_rejection',
+  rebuttal: 'cardKind_rebuttal',
+  confirmation: 'cardKind_confirmation',
+  'call-to-halt': 'cardKind_callToHalt',
+  accusation: 'cardKind_accusation',
+  statement: 'cardKind_statement',
+  context: 'cardKind_context',
+};
 
 export interface ClaimViewProps {
   claimId: string;
@@ -134,7 +146,7 @@ function ResponseView(props: { response: ClaimResponse; source?: Source; lang: s
   return (
     <>
       <p class="kc-speaker">
-        <span class="kc-kind">{t(`cardKind_${response.kind}`)}</span>{' '}
+        <span class="kc-kind">{t(KIND_LABEL[response.kind])}</span>{' '}
         <strong class="kc-speaker-name">{response.speaker.name}</strong>
         {who ? <span class="kc-role">, {who}</span> : null}
         {' · '}
