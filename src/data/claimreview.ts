@@ -43,6 +43,7 @@ export function toClaimReview(dataset: Dataset): Json {
     '@type': 'kc:ClaimPack',
     identifier: dataset.id,
     name: dataset.title,
+    ...(dataset.published !== undefined && { datePublished: dataset.published }),
     'kc:version': dataset.version,
     '@graph': reviews,
     'kc:sources': dataset.sources.map(sourceToJson),
@@ -63,6 +64,7 @@ function claimToReview(claim: Claim, dataset: Dataset, sources: Map<string, Sour
       '@type': 'Claim',
       author: claim.claimants.map(claimantToJson),
       datePublished: claim.date,
+      ...(claim.dateQualifier !== undefined && { 'kc:dateQualifier': claim.dateQualifier }),
       ...(claim.dateNote !== undefined && { 'kc:dateNote': claim.dateNote }),
       appearance: claim.sourceIds.map((id) => {
         const source = sources.get(id);
@@ -80,6 +82,7 @@ function claimToReview(claim: Claim, dataset: Dataset, sources: Map<string, Sour
     },
     keywords: claim.tags,
     'kc:phrasings': claim.phrasings,
+    ...(claim.phrasingSources !== undefined && { 'kc:phrasingSources': claim.phrasingSources.map((p) => ({ text: p.text, isBasedOn: { '@id': urn('source', p.sourceId) } })) }),
     'kc:responses': responses.map(({ response, index }) => responseToJson(response, index)),
   };
 }
@@ -132,8 +135,9 @@ function personToJson(p: Person): Json {
 
 function claimantToJson(c: Claimant): Json {
   return {
-    '@type': c.organisation !== undefined ? 'Person' : 'Organization',
+    '@type': c.organisation !== undefined || c.title !== undefined ? 'Person' : 'Organization',
     name: c.name,
+    ...(c.title !== undefined && { jobTitle: c.title }),
     'kc:role': c.role,
     ...(c.organisation !== undefined && { affiliation: { '@type': 'Organization', name: c.organisation } }),
   };
@@ -147,8 +151,11 @@ function responseToJson(r: ClaimResponse, index: number): Json {
     'kc:kind': r.kind,
     creator: personToJson(r.speaker),
     text: r.quote,
+    ...(r.reported !== undefined && { 'kc:reported': r.reported }),
     ...(r.summary !== undefined && { description: r.summary }),
     dateCreated: r.date,
+    ...(r.dateQualifier !== undefined && { 'kc:dateQualifier': r.dateQualifier }),
+    ...(r.dateNote !== undefined && { 'kc:dateNote': r.dateNote }),
     isBasedOn: { '@id': urn('source', r.sourceId) },
     // Responses live under their claim here; this keeps the dataset's own order across claims.
     'kc:position': index,
@@ -161,6 +168,7 @@ function sourceToJson(s: Source): Json {
     '@id': urn('source', s.id),
     identifier: s.id,
     headline: s.headline,
+    ...(s.headlineFromUrl !== undefined && { 'kc:headlineFromUrl': s.headlineFromUrl }),
     publisher: { '@type': 'Organization', name: s.publisher },
     datePublished: s.date,
     ...(s.url !== undefined && { url: s.url }),
@@ -177,6 +185,8 @@ function contextToJson(c: ContextFact): Json {
     text: c.quote,
     isBasedOn: { '@id': urn('source', c.sourceId) },
     ...(c.date !== undefined && { dateCreated: c.date }),
+    ...(c.dateQualifier !== undefined && { 'kc:dateQualifier': c.dateQualifier }),
+    ...(c.dateNote !== undefined && { 'kc:dateNote': c.dateNote }),
     keywords: c.tags,
     about: c.claimIds.map((id) => ({ '@id': urn('claim', id) })),
   };
@@ -216,6 +226,7 @@ export function claimReviewToDatasetJson(json: unknown): unknown {
     version: root['kc:version'] ?? 1,
     id: root.identifier ?? 'imported-claimreview',
     title: root.name ?? 'Imported ClaimReview pack',
+    ...(root.datePublished !== undefined && { published: root.datePublished }),
     claims,
     responses: positioned.map((p) => p.response),
     sources: asArray(root['kc:sources']).filter(isObject).map(jsonToSource),
@@ -230,15 +241,17 @@ function reviewToClaim(review: Json): Json {
     statement: review.claimReviewed,
     claimants: asArray(item.author).filter(isObject).map(jsonToClaimant),
     date: item.datePublished,
+    dateQualifier: item['kc:dateQualifier'],
     dateNote: item['kc:dateNote'],
     sourceIds: asArray(item.appearance).filter(isObject).map((a) => idOf(a, 'source')),
     phrasings: review['kc:phrasings'] ?? [],
+    phrasingSources: review['kc:phrasingSources'] === undefined ? undefined : asArray(review['kc:phrasingSources']).filter(isObject).map((p) => ({ text: p.text, sourceId: refId(p.isBasedOn, 'source') })),
     tags: keywordsOf(review.keywords),
   });
 }
 
 function jsonToClaimant(a: Json): Json {
-  return withoutUndefined({ name: a.name, role: a['kc:role'], organisation: nameOf(a.affiliation) });
+  return withoutUndefined({ name: a.name, role: a['kc:role'], title: a.jobTitle, organisation: nameOf(a.affiliation) });
 }
 
 function jsonToPerson(p: unknown): Json {
@@ -257,8 +270,11 @@ function jsonToResponse(r: Json, claimId: unknown): Json {
     kind: r['kc:kind'],
     speaker: jsonToPerson(r.creator),
     quote: r.text,
+    reported: r['kc:reported'],
     summary: r.description,
     date: r.dateCreated,
+    dateQualifier: r['kc:dateQualifier'],
+    dateNote: r['kc:dateNote'],
     sourceId: refId(r.isBasedOn, 'source'),
   });
 }
@@ -268,6 +284,7 @@ function jsonToSource(s: Json): Json {
     id: idOf(s, 'source'),
     publisher: nameOf(s.publisher),
     headline: s.headline,
+    headlineFromUrl: s['kc:headlineFromUrl'],
     date: s.datePublished,
     url: s.url,
     document: s['kc:document'],
@@ -282,6 +299,8 @@ function jsonToContext(c: Json): Json {
     quote: c.text,
     sourceId: refId(c.isBasedOn, 'source'),
     date: c.dateCreated,
+    dateQualifier: c['kc:dateQualifier'],
+    dateNote: c['kc:dateNote'],
     tags: keywordsOf(c.keywords),
   });
 }

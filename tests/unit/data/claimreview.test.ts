@@ -51,7 +51,7 @@ describe('claims:export (ClaimReview JSON-LD)', () => {
   it('rates by naming who answered, never with a verdict of its own', () => {
     const doc = toClaimReview(data) as { '@graph': { reviewRating: { alternateName: string; ratingExplanation: string } }[] };
     const names = doc['@graph'].map((r) => r.reviewRating.alternateName);
-    expect(names[0]).toBe("Denied by Pakistan's Foreign Office; Context from Ilham Aliyev");
+    expect(names[0]).toBe("Rejected by Pakistan's Foreign Office; Context from Ilham Aliyev");
     expect(names[1]).toBe("Rejected by Pakistan's Foreign Office");
     for (const name of names) expect(verdictWordIn(name), name).toBeUndefined();
     expect(doc['@graph'][1]!.reviewRating.ratingExplanation).toContain('“baseless and unwarranted”');
