@@ -102,6 +102,7 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         docs.push({ kind: 'person', text: c.name });
         if (c.organisation) docs.push({ kind: 'organisation', text: c.organisation });
         docs.push({ kind: 'role', text: c.role });
+        if (c.title) docs.push({ kind: 'role', text: c.title });
       }
       claim.sourceIds.forEach(sourceDocs);
       for (const r of responsesByClaim.get(claim.id) ?? []) {

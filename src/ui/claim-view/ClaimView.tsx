@@ -69,6 +69,7 @@ export function ClaimView(props: ClaimViewProps) {
           <span key={i}>
             {i > 0 ? '; ' : ''}
             <strong>{c.name}</strong>
+            {c.title ? `, ${c.title}` : ''}
             {c.organisation ? `, ${c.organisation}` : ''} ({c.role})
           </span>
         ))}

@@ -124,16 +124,24 @@ describe('ClaimView', () => {
     expect(root.querySelector('.kc-claimed-by')?.textContent).toContain('(the week before 2 October 2020)');
   });
 
-  it('says what bounds a date the source gives no day for, and marks no bounded date as a precise one', () => {
+  it("says what bounds a date the source gives no day for, marks no bounded date as a precise one, and gives a claimant's title", () => {
     const bounded: Dataset = {
       ...dataset,
-      claims: [{ ...dataset.claims[0]!, date: '2020-10-17', dateQualifier: 'before' }],
+      claims: [
+        {
+          ...dataset.claims[0]!,
+          claimants: [{ name: 'Nikol Pashinyan', title: 'Armenian Prime Minister', role: 'made the claim' }],
+          date: '2020-10-17',
+          dateQualifier: 'before',
+        },
+      ],
       responses: [{ ...dataset.responses[0]!, date: '2020-09-28', dateQualifier: 'week-of', dateNote: '“this week”' }],
     };
     const root = document.createElement('div');
     document.body.replaceChildren(root);
     render(<ClaimView claimId="pakistani-troops" datasets={[bounded]} />, root);
     expect(root.querySelector('.kc-claimed-by')?.textContent).toContain('before October 17, 2020');
+    expect(root.querySelector('.kc-claimed-by')?.textContent).toContain('Nikol Pashinyan, Armenian Prime Minister (made the claim)');
     expect(root.querySelector('.kc-claimed-by time')).toBeNull();
     expect(root.querySelector('.kc-speaker')?.textContent).toContain('week of September 28, 2020 (“this week”)');
   });
