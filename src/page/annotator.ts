@@ -3,7 +3,7 @@
  * claim, shows the highlights, follows the pointer and the keyboard to open cards, and keeps up with
  * a live page. Everything it starts ends with the lifecycle's signal (WXT's ctx).
  */
-import type { PageState, PageStatus, MatchCommand } from '@/src/messaging/contract';
+import { HIGHLIGHT_LIMITS, type PageState, type PageStatus, type MatchCommand } from '@/src/messaging/contract';
 import type { Dataset } from '@/src/data/schema';
 import type { Theme } from '@/src/settings/items';
 import { CardHost, CARD_HOST_TAG } from './card/CardHost';
@@ -11,10 +11,9 @@ import { Highlighter, type HighlightLook } from './highlighter';
 import { HitTester } from './hit-test';
 import { mayMention } from '@/src/core/quick-test';
 import { scanSteps, type MatcherSource } from '@/src/core/scan';
-import { runToEnd } from '@/src/core/steps';
-import { isStale, markSteps, mergeInOrder, restore, type Mark } from './marks';
+import { capMarks, isStale, markSteps, mergeInOrder, restore, type Mark } from './marks';
 import { runSliced } from './run-sliced';
-import { isBlockElement, isInsideSkipped, readTextSteps } from './text-map';
+import { isBlockElement, isInsideSkipped, readBlocksSteps, readTextSteps } from './text-map';
 
 /** The subset of WXT's ContentScriptContext the page layer uses. */
 export interface Lifecycle {
@@ -37,9 +36,6 @@ export interface AnnotatorOptions {
 
 /** The pointer may leave the card and its highlight this long before the card closes (WCAG 1.4.13). */
 const LEAVE_MS = 400;
-/** A batch of changed blocks larger than this is cheaper to handle as one whole-page read. */
-const MAX_UNITS = 40;
-const MAX_UNIT_CHARS = 64 * 1024;
 
 export class Annotator {
   private marks: Mark[] = [];
@@ -48,6 +44,8 @@ export class Annotator {
   private claims: Mark[] = [];
   private topic = false;
   private status: PageStatus = 'off';
+  /** Whether the page holds more mentions or claim sentences than HIGHLIGHT_LIMITS lets us mark. */
+  private more = { mentions: false, claims: false };
   private generation = 0;
   private readonly highlighter: Highlighter;
   private readonly hit = new HitTester<Mark>();
@@ -81,11 +79,13 @@ export class Annotator {
   get state(): PageState {
     const counts = new Map<string, number>();
     for (const m of this.claims) counts.set(m.claimId!, (counts.get(m.claimId!) ?? 0) + 1);
-    return {
+    const state: PageState = {
       status: this.status,
       matches: [...counts].map(([claimId, count]) => ({ claimId, count })),
       mentions: this.marks.length - this.claims.length,
     };
+    if (this.more.mentions || this.more.claims) state.more = { ...this.more };
+    return state;
   }
 
   /**
@@ -170,12 +170,13 @@ export class Annotator {
       }
       const map = await runSliced(readTextSteps(root, isOurHost), { signal });
       if (gen !== this.generation) return;
-      const scan = await runSliced(scanSteps(map.text, this.o.matcher()), { signal });
+      const limits = { mentions: HIGHLIGHT_LIMITS.mention, matches: HIGHLIGHT_LIMITS.claim };
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { limits }), { signal });
       if (gen !== this.generation) return;
       const marks = scan.topic ? await runSliced(markSteps(map, scan), { signal }) : [];
       if (gen !== this.generation) return;
       this.topic = scan.topic;
-      this.replaceMarks(marks, null);
+      this.replaceMarks(marks, null, { mentions: scan.more?.mentions ?? false, claims: scan.more?.matches ?? false });
       this.setStatus(scan.topic ? 'annotating' : 'no-topic');
     } catch (e) {
       if (signal.aborted) return;
@@ -183,13 +184,21 @@ export class Annotator {
     }
   }
 
-  /** Replaces the marks inside `units` (all marks when null) with `fresh`, and redraws. */
-  private replaceMarks(fresh: Mark[], units: readonly Node[] | null): void {
-    const kept = units
-      ? this.marks.filter((m) => !isStale(m) && !units.some((u) => u.contains(m.startNode)))
-      : [];
+  /**
+   * Replaces the marks inside `units` (all marks when null) with `fresh`, keeps at most
+   * HIGHLIGHT_LIMITS of each kind, and redraws. `more`: the scan left some out.
+   */
+  private replaceMarks(fresh: Mark[], units: readonly Node[] | null, more = { mentions: false, claims: false }): void {
+    const kept = units ? this.marksOutside(units) : [];
     const active = this.activeIndex >= 0 ? this.claims[this.activeIndex] : undefined;
-    this.marks = mergeInOrder(kept, fresh);
+    const capped = capMarks(mergeInOrder(kept, fresh), HIGHLIGHT_LIMITS);
+    this.marks = capped.marks;
+    // A page that had more keeps having more until a whole read says otherwise.
+    const before = units ? this.more : { mentions: false, claims: false };
+    this.more = {
+      mentions: before.mentions || more.mentions || capped.more.mentions,
+      claims: before.claims || more.claims || capped.more.claims,
+    };
     this.claims = this.marks.filter((m) => m.kind === 'claim');
     this.byNode.clear();
     for (const m of this.marks) {
@@ -207,6 +216,23 @@ export class Annotator {
     );
     if (this.activeIndex < 0) this.highlighter.setActive(null);
     this.hit.setTargets(this.claims);
+  }
+
+  /** The marks still on the page and outside these units; linear in the marks and the tree's depth. */
+  private marksOutside(units: readonly Node[]): Mark[] {
+    const inUnit = new Set(units);
+    return this.marks.filter((m) => {
+      if (isStale(m)) return false;
+      for (let n: Node | null = m.startNode; n; n = n.parentNode) if (inUnit.has(n)) return false;
+      return true;
+    });
+  }
+
+  /** How many marks of a kind the page could still take beside those outside `units`. */
+  private room(units: readonly Node[]): { mentions: number; matches: number } {
+    const kept = this.marksOutside(units);
+    const claims = kept.filter((m) => m.kind === 'claim').length;
+    return { mentions: Math.max(0, HIGHLIGHT_LIMITS.mention - (kept.length - claims)), matches: Math.max(0, HIGHLIGHT_LIMITS.claim - claims) };
   }
 
   private setStatus(status: PageStatus): void {
@@ -248,7 +274,6 @@ export class Annotator {
         this.pendingUnits.add(blockOf(r.target));
       }
     }
-    if (this.pendingUnits.size > MAX_UNITS) this.pendingFull = true;
     this.scheduleBatch();
   }
 
@@ -258,30 +283,41 @@ export class Annotator {
     this.o.lifecycle.requestIdleCallback(() => void this.runBatch(), { timeout: 500 });
   }
 
+  /**
+   * Reads what the page added or changed since the last batch, as one text in document order, and
+   * scans it: the cost follows what was added, not the page's size. A page that was not about the
+   * topic and now names the region is read again whole, to decide on all of it.
+   */
   private async runBatch(): Promise<void> {
     this.batchScheduled = false;
-    const units = outermost([...this.pendingUnits].filter((u) => u.isConnected));
-    const full = this.pendingFull || units.some((u) => u === document.body || u === document.documentElement);
-    this.pendingUnits.clear();
+    const pending = this.pendingUnits;
+    this.pendingUnits = new Set();
+    const full = this.pendingFull;
     this.pendingFull = false;
     this.hit.invalidate();
-    if (full) return this.fullScan();
-    const maps = units.map((u) => ({ unit: u, map: runToEnd(readTextSteps(u, isOurHost)) }));
-    if (maps.reduce((n, m) => n + m.map.text.length, 0) > MAX_UNIT_CHARS * MAX_UNITS) return this.fullScan();
+    if (full || pending.has(document.body) || pending.has(document.documentElement)) return this.fullScan();
+    const units = outermost(pending);
+    if (units.length === 0) return;
     const gen = this.generation;
     const { signal } = this.o.lifecycle;
-    let fresh: Mark[] = [];
-    for (const { map } of maps) {
-      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { assumeTopic: this.topic }), { signal });
+    try {
+      const map = await runSliced(readBlocksSteps(units, isOurHost), { signal });
+      if (gen !== this.generation) return;
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { assumeTopic: this.topic, limits: this.room(units) }), { signal });
       if (gen !== this.generation) return;
       // A page that was not about the topic may become so (a new article loaded): decide on the whole.
-      if (!this.topic && scan.mentions.length > 0) return this.fullScan();
-      fresh = mergeInOrder(fresh, await runSliced(markSteps(map, scan), { signal }));
+      if (!this.topic) {
+        if (scan.mentions.length > 0) await this.fullScan();
+        return;
+      }
+      const fresh = await runSliced(markSteps(map, scan), { signal });
       if (gen !== this.generation) return;
+      this.replaceMarks(fresh, units, { mentions: scan.more?.mentions ?? false, claims: scan.more?.matches ?? false });
+      this.setStatus('annotating');
+    } catch (e) {
+      if (signal.aborted) return;
+      throw e;
     }
-    if (!this.topic) return;
-    this.replaceMarks(fresh, units);
-    this.setStatus('annotating');
   }
 
   // ---- pointer, keyboard and card ----
@@ -392,9 +428,20 @@ function blockOf(node: Node): Node {
   return document.body ?? document.documentElement;
 }
 
-/** Drops units inside other units. */
-function outermost(units: Node[]): Node[] {
-  return units.filter((u) => !units.some((o) => o !== u && o.contains(u)));
+/**
+ * The units still on the page that are not inside another one, in document order. Linear in the
+ * units and the tree's depth: each unit looks up its own ancestors.
+ */
+function outermost(units: ReadonlySet<Node>): Node[] {
+  const out: Node[] = [];
+  for (const u of units) {
+    if (!u.isConnected) continue;
+    let inside = false;
+    for (let p = u.parentNode; p && !inside; p = p.parentNode) inside = units.has(p);
+    if (!inside) out.push(u);
+  }
+  // Added blocks usually arrive in document order already; sorting then costs one comparison each.
+  return out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 function closestRect(rects: DOMRectList, p: { x: number; y: number }): DOMRect | undefined {
