@@ -26,7 +26,8 @@ import { MAX_PACK_BYTES } from '../src/packs/parse';
 import { syntheticDataset } from '../src/core/testing/synthetic-claims';
 import type { Dataset } from '../src/data/schema';
 import { formatDataError, validateDataset } from '../src/data/validate';
-import { liveParagraphs, MAIN_NAMES, noName1mb } from './bench-browser/pages';
+import { MAIN_NAMES, noName1mb } from './bench-browser/pages';
+import { articleParagraphs } from '../tests/support/page-texts';
 import { profileWhile, referenceTime, round, summary, type ExtensionTime } from './bench-browser/profile';
 import { firstKeystroke } from './bench-browser/popup';
 import { realPages, secondStageLoads } from './bench-browser/readability';
@@ -301,7 +302,7 @@ async function main(): Promise<void> {
     report.pages = out;
   }
   if (PARTS.has('live')) {
-    report.live = await liveCost(session, server.urlFor('seed-000-dailytimes', NEWS_HOST), liveParagraphs());
+    report.live = await liveCost(session, server.urlFor('seed-000-dailytimes', NEWS_HOST), articleParagraphs(3000));
     log(`live: ${JSON.stringify(report.live)}`);
   }
   if (PARTS.has('real')) {

@@ -35,11 +35,3 @@ export function noName1mb(): string {
   }
   return plain.replace(/<\/article>/, `${filler.join('\n')}</article>`);
 }
-
-/** 3,000 paragraphs of the 1 MB article (about one in four about the region), for a live page to append. */
-export function liveParagraphs(count = 3000): string[] {
-  const html = readFileSync(join(PAGES_DIR, 'large-article/index.html'), 'utf8');
-  const decode = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
-  const texts = paragraphsOf(html).map((p) => decode(p.slice(3, -4)));
-  return Array.from({ length: count }, (_, i) => texts[i % texts.length]!);
-}

@@ -136,7 +136,23 @@ function analyse(profile: CpuProfile, events: readonly TraceEvent[]): ExtensionT
     });
     console.error('inclusive:\n' + [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([key, ms]) => `${ms.toFixed(1)} ms ${key}`).join('\n'));
   }
-  const cpu = [...perTask].map(([i, ms]) => ({ cpu: ms * tasks[i]!.cpuShare, wall: ms }));
+  const cpu = [...perTask].map(([i, ms]) => ({ cpu: ms * tasks[i]!.cpuShare, wall: ms, task: i }));
+  if (process.env.BENCH_TASK) {
+    // Where the longest task of ours spent its time, by self time.
+    const worst = cpu.reduce((a, b) => (b.cpu > a.cpu ? b : a), { cpu: 0, wall: 0, task: -1 });
+    if (worst.task >= 0) {
+      const { start, end } = tasks[worst.task]!;
+      const self = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const at = times[i]!;
+        if (at < start || at > end || !isOurs(id)) return;
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber ?? ''}`;
+        self.set(key, (self.get(key) ?? 0) + ((times[i + 1] ?? at) - at) / 1000);
+      });
+      console.error(`longest task ${worst.cpu.toFixed(1)} ms CPU (${worst.wall.toFixed(1)} wall):\n` + [...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([key, ms]) => `  ${ms.toFixed(1)} ms ${key}`).join('\n'));
+    }
+  }
   const long = cpu.filter((x) => x.cpu > LONG_TASK_MS);
   const longest = cpu.reduce((a, b) => (b.cpu > a.cpu ? b : a), { cpu: 0, wall: 0 });
   const compileMs = compileTime(events);

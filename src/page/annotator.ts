@@ -11,6 +11,7 @@ import { Highlighter, type HighlightLook } from './highlighter';
 import { HitTester } from './hit-test';
 import { mayMention } from '@/src/core/quick-test';
 import { scanSteps, type MatcherSource } from '@/src/core/scan';
+import type { Steps } from '@/src/core/steps';
 import { capMarks, isStale, markSteps, mergeInOrder, restore, type Mark } from './marks';
 import { runSliced } from './run-sliced';
 import { isBlockElement, isInsideSkipped, readBlocksSteps, readTextSteps } from './text-map';
@@ -52,6 +53,7 @@ export class Annotator {
   private readonly card: CardHost;
   private observer: MutationObserver | null = null;
   private pendingUnits = new Set<Node>();
+  private pendingRecords: MutationRecord[] = [];
   private pendingFull = false;
   private batchScheduled = false;
   private activeIndex = -1;
@@ -104,6 +106,7 @@ export class Annotator {
     this.observer?.disconnect();
     this.observer = null;
     this.pendingUnits.clear();
+    this.pendingRecords = [];
     this.pendingFull = false;
     this.closeCard();
     this.highlighter.clear();
@@ -253,20 +256,16 @@ export class Annotator {
     });
   }
 
+  /**
+   * The observer's callback runs in the page's task that made the changes, so it does only what
+   * must happen before the next paint (a text set to what it was keeps its marks, without a flicker)
+   * and queues the rest: a feed that appends 3,000 items at once hands over 3,000 records.
+   */
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       if (r.type === 'childList') {
-        const ours = [...r.addedNodes, ...r.removedNodes].every((n) => isOurHost(n));
-        if (ours && r.addedNodes.length + r.removedNodes.length > 0) continue;
-        if (isInsideSkipped(r.target, isOurHost)) continue;
-        let whole = false;
-        for (const n of r.addedNodes) {
-          if (n.nodeType === 1 && isBlockElement(n as Element) && !isOurHost(n)) this.pendingUnits.add(n);
-          else whole = true;
-        }
-        if (whole || r.removedNodes.length > 0) this.pendingUnits.add(blockOf(r.target));
+        this.pendingRecords.push(r);
       } else if (r.type === 'characterData') {
-        // Runs before the next paint: a text set to what it was keeps its marks, without a flicker.
         const marks = this.byNode.get(r.target);
         if (r.oldValue === (r.target as CharacterData).data) {
           if (!marks || marks.every(restore)) continue;
@@ -277,8 +276,30 @@ export class Annotator {
     this.scheduleBatch();
   }
 
+  /** The blocks that added or removed nodes changed, in steps: one look up the tree per parent changed. */
+  private *unitsOf(records: readonly MutationRecord[]): Steps<void> {
+    const skipped = new Map<Node, boolean>();
+    let n = 0;
+    for (const r of records) {
+      if (++n % 256 === 0) yield;
+      let ours = r.addedNodes.length + r.removedNodes.length > 0;
+      for (const node of r.addedNodes) ours &&= isOurHost(node);
+      for (const node of r.removedNodes) ours &&= isOurHost(node);
+      if (ours) continue;
+      let skip = skipped.get(r.target);
+      if (skip === undefined) skipped.set(r.target, (skip = isInsideSkipped(r.target, isOurHost)));
+      if (skip) continue;
+      let whole = r.removedNodes.length > 0;
+      for (const node of r.addedNodes) {
+        if (node.nodeType === 1 && isBlockElement(node as Element) && !isOurHost(node)) this.pendingUnits.add(node);
+        else whole = true;
+      }
+      if (whole) this.pendingUnits.add(blockOf(r.target));
+    }
+  }
+
   private scheduleBatch(): void {
-    if (this.batchScheduled || (this.pendingUnits.size === 0 && !this.pendingFull)) return;
+    if (this.batchScheduled || (this.pendingUnits.size === 0 && this.pendingRecords.length === 0 && !this.pendingFull)) return;
     this.batchScheduled = true;
     this.o.lifecycle.requestIdleCallback(() => void this.runBatch(), { timeout: 500 });
   }
@@ -290,17 +311,21 @@ export class Annotator {
    */
   private async runBatch(): Promise<void> {
     this.batchScheduled = false;
-    const pending = this.pendingUnits;
-    this.pendingUnits = new Set();
-    const full = this.pendingFull;
-    this.pendingFull = false;
-    this.hit.invalidate();
-    if (full || pending.has(document.body) || pending.has(document.documentElement)) return this.fullScan();
-    const units = outermost(pending);
-    if (units.length === 0) return;
     const gen = this.generation;
     const { signal } = this.o.lifecycle;
     try {
+      const records = this.pendingRecords;
+      this.pendingRecords = [];
+      await runSliced(this.unitsOf(records), { signal });
+      if (gen !== this.generation) return;
+      const pending = this.pendingUnits;
+      this.pendingUnits = new Set();
+      const full = this.pendingFull;
+      this.pendingFull = false;
+      this.hit.invalidate();
+      if (full || pending.has(document.body) || pending.has(document.documentElement)) return await this.fullScan();
+      const units = outermost(pending);
+      if (units.length === 0) return;
       const map = await runSliced(readBlocksSteps(units, isOurHost), { signal });
       if (gen !== this.generation) return;
       const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { assumeTopic: this.topic, limits: this.room(units) }), { signal });
@@ -440,8 +465,33 @@ function outermost(units: ReadonlySet<Node>): Node[] {
     for (let p = u.parentNode; p && !inside; p = p.parentNode) inside = units.has(p);
     if (!inside) out.push(u);
   }
-  // Added blocks usually arrive in document order already; sorting then costs one comparison each.
-  return out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return inDocumentOrder(out);
+}
+
+/**
+ * Nodes in document order without comparing them pairwise (comparing two siblings costs a walk over
+ * their parent's children): the nodes of one parent are ordered by one pass over its children, and
+ * only the groups, usually one, are compared.
+ */
+function inDocumentOrder(nodes: readonly Node[]): Node[] {
+  const byParent = new Map<Node | null, Set<Node>>();
+  for (const n of nodes) {
+    const set = byParent.get(n.parentNode);
+    if (set) set.add(n);
+    else byParent.set(n.parentNode, new Set([n]));
+  }
+  const groups: Node[][] = [];
+  for (const [parent, set] of byParent) {
+    if (set.size === 1 || !parent) {
+      groups.push([...set]);
+      continue;
+    }
+    const ordered: Node[] = [];
+    for (let c = parent.firstChild; c && ordered.length < set.size; c = c.nextSibling) if (set.has(c)) ordered.push(c);
+    groups.push(ordered);
+  }
+  groups.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return groups.flat();
 }
 
 function closestRect(rects: DOMRectList, p: { x: number; y: number }): DOMRect | undefined {

@@ -141,8 +141,15 @@ export function* readBlocksSteps(roots: readonly Node[], skip?: (el: Element) =>
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
+  let read = 0;
   for (const root of roots) {
     const map = yield* readTextSteps(root, skip);
+    // Many small blocks (a feed's items) are a step every so often, as many nodes of one are.
+    read += map.nodes.length + 1;
+    if (read >= NODES_PER_STEP / 4) {
+      read = 0;
+      yield;
+    }
     if (map.text.length === 0) continue;
     if (length > 0) {
       parts.push('\n');
