@@ -200,3 +200,23 @@ export function badgeText(session: ChromiumSession, tabId: number): Promise<stri
     tabId,
   );
 }
+
+/** The service worker's chrome.tabs, as far as these helpers use it. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, m: unknown): Promise<unknown> };
+};
+
+/** The tab the test brought to the front (tab URLs are not visible without the tabs permission). */
+export async function frontTabId(session: ChromiumSession, page: PwPage): Promise<number> {
+  await page.bringToFront();
+  return session.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** Sends a message to the page's content script as the extension would (from its service worker). */
+export async function sendFromBackground(session: ChromiumSession, page: PwPage, message: unknown): Promise<unknown> {
+  const tabId = await frontTabId(session, page);
+  return session.serviceWorker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
+}

@@ -120,10 +120,12 @@ export async function accessibleCard(page: PwPage): Promise<AccessibleCard | nul
   return card;
 }
 
-/** A real mouse click (trusted) in the middle of a DOM node, found through the protocol. */
+/** A real mouse click (trusted) in the middle of a DOM node found through the protocol, scrolled to first. */
 export async function clickNode(page: PwPage, backendNodeId: number): Promise<void> {
   const cdp = await cdpFor(page);
   await cdp.send('DOM.getDocument', { depth: 0 });
+  // As a reader would scroll to it (a long card scrolls inside itself).
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
   const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId });
   const [x1, y1, , , x3, y3] = model.content;
   await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
