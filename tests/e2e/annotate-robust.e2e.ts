@@ -1,7 +1,7 @@
 /**
  * The card keeps its look on a page with hostile CSS (both browsers); the card's details button asks
- * the background to open the claim in the popup; an extension reload takes every highlight away
- * (Chromium, where the test can reach the service worker).
+ * the background to open the claim in the popup; an extension reload takes every highlight away and
+ * leaves a page without names quiet (Chromium, where the test can reach the service worker).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -148,6 +148,35 @@ describe('extension lifecycle in chromium', () => {
     await waitForHighlights(page, 'kc-claim');
     await session.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
     await waitFor(async () => (await highlightNames(page)).every((n) => !n.startsWith('kc-')), 'highlights to go after reload', 8000);
+    expect((await highlightNames(page)).filter((n) => n.startsWith('kc-'))).toEqual([]);
+    await page.close();
+  });
+});
+
+// A session of its own: after a reload the service worker the harness holds is gone.
+describe('first stage after an extension reload in chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('after a reload, the first stage on a page without names stops quietly: a name added later neither errs nor marks', async () => {
+    const page = await session.openPage('no-mention');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await session.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await new Promise((r) => setTimeout(r, 1000));
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Talks on Nagorno-Karabakh resume in Moscow.';
+      document.body.append(p);
+    });
+    // The first stage tests added text in idle time, within 500 ms.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(errors).toEqual([]);
     expect((await highlightNames(page)).filter((n) => n.startsWith('kc-'))).toEqual([]);
     await page.close();
   });
