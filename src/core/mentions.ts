@@ -8,8 +8,9 @@
 import type { Mention } from './types';
 import type { PlaceName } from './names';
 import { nameForms } from './name-forms';
-import { fold, toOriginalRange } from './normalize';
-import { candidatePatterns, startsWord, UNUSUAL } from './quick-test';
+import { fold, toOriginalRange, type Folded } from './normalize';
+import { isLookalike } from './lookalikes';
+import { fragmentStarts } from './quick-test';
 
 interface Entry {
   name: PlaceName;
@@ -18,6 +19,8 @@ interface Entry {
   source: string;
   /** Whether the name may carry an ending ("Карабахе"). */
   ending: boolean;
+  /** Letters of other scripts that may stand in the name's place only if they look the same (lookalikes.ts). */
+  foreign: RegExp | null;
   /** The name alone, anchored, compiled only when a longer name at the same place fails. */
   sticky?: RegExp;
 }
@@ -63,11 +66,16 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
-let candidates: ReturnType<typeof candidatePatterns> | undefined;
 
 function compile(): Compiled {
   if (compiled) return compiled;
-  const entries: Entry[] = nameForms().map(({ name, folded, source, ending }) => ({ name, folded, source, ending }));
+  const entries: Entry[] = nameForms().map(({ name, folded, source, ending }) => ({
+    name,
+    folded,
+    source,
+    ending,
+    foreign: /^\p{Script=Latin}/u.test(folded) ? /[\u0370-\u03ff\u0400-\u052f]/ : /^\p{Script=Cyrillic}/u.test(folded) ? /[A-Za-z\u0370-\u03ff]/ : null,
+  }));
   // Longest first: at one position "nagorno-karabakh republic" wins over "nagorno-karabakh".
   entries.sort((a, b) => b.folded.length - a.folded.length);
   const all = new RegExp(entries.map((e) => `(${e.source})`).join('|'), 'g');
@@ -118,6 +126,26 @@ function nextHit(f: string, from: number, edgeIsWord: boolean): Hit | null {
   return null;
 }
 
+/**
+ * The next hit in `folded` (the fold of text from `offset` on) whose letters of another script, as
+ * the page wrote them, look like the name's own: "Кarabakh" with a capital К is the name, "кarabakh"
+ * with a small one is not (folding lowered both).
+ */
+function nextMention(text: string, folded: Folded, offset: number, from: number, edgeIsWord: boolean): Hit | null {
+  for (let hit = nextHit(folded.text, from, edgeIsWord); hit; hit = nextHit(folded.text, hit.start + 1, edgeIsWord)) {
+    const { foreign } = hit.entry;
+    if (!foreign) return hit;
+    const r = toOriginalRange(folded, hit.start, hit.end);
+    let fair = true;
+    for (let i = offset + r.start; fair && i < offset + r.end; i++) {
+      const ch = text[i]!;
+      if (foreign.test(ch) && !isLookalike(ch)) fair = false;
+    }
+    if (fair) return hit;
+  }
+  return null;
+}
+
 export { mayMention } from './quick-test';
 
 export interface WeightedMention {
@@ -130,8 +158,8 @@ export interface WeightedMention {
 export function findWeightedMentions(text: string): WeightedMention[] {
   // Invisible characters and compatibility forms ("Ｋａｒａｂａｋｈ") hide names from the quick
   // pattern's raw letters: such a text is folded whole.
-  if (UNUSUAL.test(text)) return scanFolded(text, 0);
-  return scanCandidates(text);
+  const starts = fragmentStarts(text);
+  return starts ? scanCandidates(text, starts) : scanFolded(text, 0);
 }
 
 /** Every mention of the region or a key place, in text order, as offsets into `text`. */
@@ -151,28 +179,21 @@ function isCombining(code: number): boolean {
 }
 
 /**
- * The usual path: the quick pattern proposes positions in the raw text (a name's first letters at
- * the start of a word), and only a short window around each is folded and checked against the full
- * names. Most texts propose nothing or little ("Karachi" starts like "Karabakh"), so the cost stays
+ * The usual path: the quick test's patterns propose positions in the raw text (a name's first
+ * letters at the start of a word), and only a short window around each is folded and checked against
+ * the full names. Most texts propose nothing or little ("Karachi" starts like "Karabakh"), so the cost stays
  * near one native pass. A text dense with candidates (a page that repeats a name) is folded whole
  * from there on, so that no text costs more than about two foldings of itself.
  */
-function scanCandidates(text: string): WeightedMention[] {
+function scanCandidates(text: string, starts: readonly number[]): WeightedMention[] {
   const { maxLength } = compile();
-  // Without any non-ASCII character of the pattern, only the names written in ASCII can be there,
-  // and their case-insensitive pattern proposes the same positions faster.
-  const q = (candidates ??= candidatePatterns());
-  const scan = q.wide.test(text) ? q.full : q.ascii;
   const out: WeightedMention[] = [];
   let covered = 0;
   let lineStart = 0;
   let lineEnd = -1;
   let foldedChars = 0;
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const p = m.index;
-    scan.lastIndex = p + 1;
-    if (p < covered || !startsWord(text, p)) continue;
+  for (const p of starts) {
+    if (p < covered) continue;
     // The window reaches back for the words before a contained name ("Upper Karabakh") and forward
     // for the longest name with loose separators and an inflected ending; it never crosses "\n".
     // Line bounds move forward only, so finding them costs one pass over the text in all.
@@ -187,13 +208,12 @@ function scanCandidates(text: string): WeightedMention[] {
     if (foldedChars > text.length) return out.concat(scanFolded(text, Math.max(covered, p - maxLength)));
     const window = fold(text.slice(from, to));
     const edgeIsWord = wordBefore(text, from);
-    for (let hit = nextHit(window.text, 0, edgeIsWord); hit; hit = nextHit(window.text, hit.end, edgeIsWord)) {
+    for (let hit = nextMention(text, window, from, 0, edgeIsWord); hit; hit = nextMention(text, window, from, hit.end, edgeIsWord)) {
       const r = toOriginalRange(window, hit.start, hit.end);
       if (from + r.start > p) break;
       if (from + r.end <= p) continue;
       out.push(toWeighted(text, hit.entry, from + r.start, from + r.end));
       covered = from + r.end;
-      scan.lastIndex = covered;
       break;
     }
   }
@@ -205,7 +225,7 @@ function scanFolded(text: string, from: number): WeightedMention[] {
   const folded = fold(from === 0 ? text : text.slice(from));
   const edgeIsWord = wordBefore(text, from);
   const out: WeightedMention[] = [];
-  for (let hit = nextHit(folded.text, 0, edgeIsWord); hit; hit = nextHit(folded.text, hit.end, edgeIsWord)) {
+  for (let hit = nextMention(text, folded, from, 0, edgeIsWord); hit; hit = nextMention(text, folded, from, hit.end, edgeIsWord)) {
     const r = toOriginalRange(folded, hit.start, hit.end);
     out.push(toWeighted(text, hit.entry, from + r.start, from + r.end));
   }

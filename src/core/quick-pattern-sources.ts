@@ -8,7 +8,7 @@
  * first stage's file small.
  */
 import { decomposedForm, escapeClassChar, FRAGMENT_LENGTH, nameForms, type Fragment } from './name-forms';
-import { lookalikesOf } from './lookalikes';
+import { isLookalike, lookalikesOf, rawLookalikesOf } from './lookalikes';
 import { foldCodePoint } from './normalize';
 
 export interface QuickPatternSources {
@@ -26,8 +26,9 @@ export interface QuickPatternSources {
   /** The fragments that ASCII text can spell, as a case-insensitive pattern with its lookaheads. */
   ascii: string;
   /**
-   * Characters outside the classes whose compatibility form (NFKC) holds a name's letter: ligatures,
-   * mathematical and enclosed letters, "™". The quick test normalises the text around them.
+   * Characters outside the classes whose compatibility form (NFKC) holds a name's letter: fullwidth,
+   * mathematical, enclosed and modifier letters, ligatures, "™". The quick test normalises the text
+   * around them.
    */
   special: string;
 }
@@ -51,12 +52,16 @@ export function quickPatternSources(): QuickPatternSources {
     if (!set) rawFor.set(f, (set = new Set()));
     set.add(String.fromCharCode(cp));
   }
+  // A class holds the letter's own raw forms with their diacritics ("Ağdam") and the characters that
+  // look like it as written ("К", not "к"). Compatibility forms ("Ｋ", "ⓚ", "ᵏ") stay out: the
+  // quick test normalises the text around them (special, below). Small classes keep the pattern
+  // fast: the regex engine skips ahead only while few characters can start a fragment.
   const members = (c: string): Set<string> => {
-    const out = new Set<string>([c]);
-    for (const letter of c + lookalikesOf(c)) {
-      out.add(letter);
-      for (const raw of rawFor.get(letter) ?? []) out.add(raw);
-    }
+    const out = new Set<string>([c, ...rawLookalikesOf(c)]);
+    for (const raw of rawFor.get(c) ?? []) if (raw.normalize('NFKC') === raw) out.add(raw);
+    // Whatever the mention finder lets stand in for the letter: folded to a look-alike, and a
+    // look-alike of some letter as written (Greek "η" looks like "n", and folds like "Η", an "H").
+    for (const alike of lookalikesOf(c)) for (const raw of rawFor.get(alike) ?? []) if (isLookalike(raw)) out.add(raw);
     return out;
   };
   const letters: Record<string, string> = {};
@@ -69,7 +74,7 @@ export function quickPatternSources(): QuickPatternSources {
     letters[c] = d ? `(?:${cls}|${d})` : cls;
   }
 
-  // Letters that a name's letters may be folded from, in any script: the alphabet and its look-alikes.
+  // Letters that a name's letters may be folded from: the alphabet and its look-alikes.
   const nameLetters = new Set<string>();
   for (const c of alphabet) for (const x of c + lookalikesOf(c)) nameLetters.add(x);
   const special: number[] = [];

@@ -26,13 +26,19 @@ export const NOT_PLAIN = '[\\u00aa\\u00ad\\u00b5\\u00ba\\u00c0-\\u200f\\u202a-\\
 
 /**
  * Characters around which the raw patterns cannot judge the text: hidden ones, and compatibility
- * forms of a name's letters (mathematical letters, ligatures). A text with any of them is normalised
- * (hidden characters dropped, NFKC) before the patterns look at it.
+ * forms of a name's letters (fullwidth, mathematical, enclosed and modifier letters, ligatures). The
+ * text around them is normalised (hidden characters dropped, NFKC) before the patterns look at it.
  */
 export const UNUSUAL = new RegExp(`${INVISIBLE_SOURCE}|${QUICK_PATTERN.special}`);
 
-/** A page with more non-ASCII letters than this is in another script: test it with the whole pattern. */
-const MAX_LOCAL_CHECKS = 64;
+/**
+ * A local check costs about a microsecond; a pass of the whole pattern several per 200 characters
+ * (its classes of accented letters keep the engine from skipping ahead). So a text gets up to one
+ * local check per 200 characters; one with more non-ASCII letters is in another script or full of
+ * accents, and the whole pattern judges the rest of it.
+ */
+const MIN_LOCAL_CHECKS = 64;
+const CHARS_PER_LOCAL_CHECK = 100;
 /** The longest fragment, in UTF-16 units (FRAGMENT_LENGTH in name-forms.ts). */
 const FRAGMENT = 8;
 /** How much text around unusual characters is normalised to judge them. */
@@ -45,16 +51,15 @@ const CLITIC = /[وبلف]/;
 interface Compiled {
   /** The first ASCII fragment of a name (any case), or the first character that needs a closer look. */
   first: RegExp;
-  /** Every fragment, each letter a class of raw characters. */
+  /** Every fragment, each letter a class of raw characters: global, and anchored. */
   full: RegExp;
+  fullAt: RegExp;
   /** At one position: a character of the full pattern's classes. */
   wide: RegExp;
   /** At one position: a run of unusual characters. */
   unusualRun: RegExp;
   hiddenAll: RegExp;
 }
-
-let compiled: Compiled | undefined;
 
 /** The full pattern's source: each letter of the trie as its pattern over raw text. */
 function fullSource(): string {
@@ -68,31 +73,101 @@ function wideClass(): string {
   return `[${[...chars].filter((ch) => ch > '\x7f').join('')}]`;
 }
 
-function patterns(): Compiled {
-  if (compiled) return compiled;
+/** The patterns, compiled: one set for the quick test, one for the mention finder (each owns its lastIndex). */
+function compile(): Compiled {
   const full = fullSource();
-  compiled = {
+  return {
     first: new RegExp(`${NOT_PLAIN}|${QUICK_PATTERN.ascii}`, 'gi'),
     full: new RegExp(full, 'g'),
+    fullAt: new RegExp(full, 'y'),
     wide: new RegExp(wideClass(), 'y'),
     unusualRun: new RegExp(`(?:${UNUSUAL.source})+`, 'y'),
     hiddenAll: new RegExp(INVISIBLE_SOURCE, 'g'),
   };
-  return compiled;
+}
+
+let forQuickTest: Compiled | undefined;
+let forMentions: Compiled | undefined;
+
+interface RawScan {
+  /** A fragment starts a word at `s` (roughly in text order: a few units back is possible). True stops the scan. */
+  fragment(s: number): boolean;
+  /** Unusual characters at [p, end). True stops the scan. */
+  unusual(p: number, end: number): boolean;
+  /** So many non-ASCII letters that the whole pattern had better judge the text from `from` on. */
+  rest(from: number): boolean;
 }
 
 /**
- * The quick patterns for the mention finder, which uses them to propose places to look: the full
- * pattern, its ASCII part (case-insensitive), and a test for any character of the full pattern's
- * classes (without one, only the ASCII part can match). Each call compiles its own copies, whose
- * lastIndex the caller owns.
+ * One pass over raw text: ASCII fragments by the case-insensitive ASCII pattern, which the engine
+ * runs fast; at each non-ASCII letter of a fragment, the full pattern at the few places a fragment
+ * holding it can start. The full pattern over a whole text is slower (its classes of accented
+ * letters keep the engine from skipping ahead), so it runs only past a budget of local checks.
  */
-export function candidatePatterns(): { full: RegExp; ascii: RegExp; wide: RegExp } {
-  return {
-    full: new RegExp(fullSource(), 'g'),
-    ascii: new RegExp(QUICK_PATTERN.ascii, 'gi'),
-    wide: new RegExp(wideClass()),
-  };
+function scanRaw(text: string, c: Compiled, on: RawScan): boolean {
+  const { first, fullAt } = c;
+  let checks = Math.max(MIN_LOCAL_CHECKS, text.length / CHARS_PER_LOCAL_CHECK);
+  let tested = -1;
+  first.lastIndex = 0;
+  for (let m = first.exec(text); m; m = first.exec(text)) {
+    const p = m.index;
+    // ASCII fragments are three letters or more; a single character is one to look at.
+    if (m[0].length > 1) {
+      if (startsWord(text, p) && on.fragment(p)) return true;
+      first.lastIndex = p + 1;
+      continue;
+    }
+    c.unusualRun.lastIndex = p;
+    if (c.unusualRun.test(text)) {
+      const end = c.unusualRun.lastIndex;
+      if (on.unusual(p, end)) return true;
+      first.lastIndex = end;
+      continue;
+    }
+    c.wide.lastIndex = p;
+    if (!c.wide.test(text)) continue;
+    if (--checks < 0) return on.rest(Math.max(0, p - FRAGMENT + 1));
+    // A fragment that holds this letter starts at most FRAGMENT - 1 units before it.
+    for (let s = Math.max(tested + 1, p - FRAGMENT + 1); s <= p; s++) {
+      fullAt.lastIndex = s;
+      if (fullAt.test(text) && startsWord(text, s) && on.fragment(s)) return true;
+    }
+    tested = p;
+  }
+  return false;
+}
+
+/**
+ * Where a name's fragment starts a word in `text`, in order, for the mention finder; null when the
+ * text holds unusual characters (hidden marks, compatibility forms), which the raw patterns cannot
+ * judge: fold it whole instead.
+ */
+export function fragmentStarts(text: string): number[] | null {
+  const c = (forMentions ??= compile());
+  const starts: number[] = [];
+  let unusual = false;
+  scanRaw(text, c, {
+    fragment(s) {
+      starts.push(s);
+      return false;
+    },
+    unusual: () => (unusual = true),
+    rest(from) {
+      if (UNUSUAL.test(text)) return (unusual = true);
+      c.full.lastIndex = from;
+      for (let m = c.full.exec(text); m; m = c.full.exec(text)) {
+        if (startsWord(text, m.index)) starts.push(m.index);
+        c.full.lastIndex = m.index + 1;
+      }
+      return false;
+    },
+  });
+  if (unusual) return null;
+  // Local checks may find a fragment a few units before one found just before them.
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i]! < starts[i - 1]!) return [...new Set(starts)].sort((a, b) => a - b);
+  }
+  return starts;
 }
 
 /**
@@ -132,41 +207,12 @@ function normalise(s: string, hiddenAll: RegExp): string {
 }
 
 export function mayMention(text: string): boolean {
-  const c = patterns();
-  const { first } = c;
-  let checks = 0;
-  first.lastIndex = 0;
-  for (let m = first.exec(text); m; m = first.exec(text)) {
-    const p = m.index;
-    // ASCII fragments are three letters or more; a single character is one to look at.
-    if (m[0].length > 1) {
-      if (startsWord(text, p)) return true;
-      first.lastIndex = p + 1;
-      continue;
-    }
-    c.unusualRun.lastIndex = p;
-    const unusual = c.unusualRun.test(text);
-    const runEnd = c.unusualRun.lastIndex;
-    if (!unusual) {
-      c.wide.lastIndex = p;
-      if (!c.wide.test(text)) continue;
-    }
-    if (++checks > MAX_LOCAL_CHECKS) return wholeTextMayMention(text, c);
-    if (unusual) {
-      if (unusualMayMention(text, p, runEnd, c)) return true;
-      first.lastIndex = runEnd;
-      continue;
-    }
-    // A fragment that holds this letter starts at most FRAGMENT - 1 units before it.
-    const from = Math.max(0, p - FRAGMENT + 1);
-    const window = text.slice(from, p + FRAGMENT);
-    c.full.lastIndex = 0;
-    for (let w = c.full.exec(window); w; w = c.full.exec(window)) {
-      if (startsWord(text, from + w.index)) return true;
-      c.full.lastIndex = w.index + 1;
-    }
-  }
-  return false;
+  const c = (forQuickTest ??= compile());
+  return scanRaw(text, c, {
+    fragment: () => true,
+    unusual: (p, end) => unusualMayMention(text, p, end, c),
+    rest: () => wholeTextMayMention(text, c),
+  });
 }
 
 /** Judges the text around a run of unusual characters [p, runEnd), normalised. */

@@ -57,6 +57,14 @@ describe('names written to dodge detection are found', () => {
     }
   });
 
+  it('takes a letter of another script for a name\'s only where it looks the same, in its case', () => {
+    // A small Cyrillic к or н does not look like k or h; the capitals do.
+    for (const text of ['\u043aarabakh', 'Karabak\u043d', 'Stepanak\u0435r\u0442']) {
+      expect({ text, found: findMentions(text) }).toEqual({ text, found: [] });
+    }
+    expect(findMentions('Karabak\u041d').map((m) => m.text)).toEqual(['Karabak\u041d']);
+  });
+
   it('leaves words of other scripts alone: a Russian word of look-alike letters is not an English one', () => {
     expect(foldString('сор')).not.toBe(foldString('cop'));
     expect(findMentions('Рынки выросли в Москве; хор пел в соборе.')).toEqual([]);
