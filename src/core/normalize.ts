@@ -155,15 +155,37 @@ export function foldCodePoint(cp: number): string {
 /** Folds a text and keeps, for every folded character, the original range it came from. */
 export function fold(text: string): Folded {
   const n = text.length;
-  // Folding rarely grows a text (ß, æ); size for a little growth and grow if needed.
+  // Folding rarely grows a text (ß, æ); size for a little growth and grow if needed. The folded
+  // text is written as UTF-16 code units and decoded in blocks: adding to a string one character at
+  // a time costs an allocation per character, which a page of many megabytes pays in garbage.
   let cap = n + 16;
+  let units = new Uint16Array(cap);
   let starts = new Uint32Array(cap);
   let ends = new Uint32Array(cap);
-  const parts: string[] = [];
-  let chunk = '';
   let len = 0;
+  const grow = (need: number) => {
+    cap = cap * 2 + need;
+    const u2 = new Uint16Array(cap);
+    u2.set(units);
+    units = u2;
+    const s2 = new Uint32Array(cap);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Uint32Array(cap);
+    e2.set(ends);
+    ends = e2;
+  };
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (len + 1 >= cap) grow(1);
+      units[len] = code >= 0x41 && code <= 0x5a ? code + 32 : code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d ? 0x20 : code;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      i++;
+      continue;
+    }
     let cp = code;
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
@@ -173,31 +195,18 @@ export function fold(text: string): Folded {
         width = 2;
       }
     }
-    const f = cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a) && cp !== 0x09 && cp !== 0x0b && cp !== 0x0c && cp !== 0x0d
-      ? text[i]!
-      : foldCodePoint(cp);
-    if (len + f.length >= cap) {
-      cap = cap * 2 + f.length;
-      const s2 = new Uint32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Uint32Array(cap);
-      e2.set(ends);
-      ends = e2;
-    }
+    const f = foldCodePoint(cp);
+    if (len + f.length >= cap) grow(f.length);
     for (let k = 0; k < f.length; k++) {
+      units[len] = f.charCodeAt(k);
       starts[len] = i;
       ends[len] = i + width;
       len++;
     }
-    chunk += f;
-    if (chunk.length > 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
     i += width;
   }
-  parts.push(chunk);
+  const parts: string[] = [];
+  for (let k = 0; k < len; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, Math.min(len, k + 8192))));
   return { text: parts.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
