@@ -120,6 +120,8 @@ function scanRaw(text: string, c: Compiled, on: RawScan): boolean {
     c.unusualRun.lastIndex = p;
     if (c.unusualRun.test(text)) {
       const end = c.unusualRun.lastIndex;
+      // A page full of soft hyphens or direction marks is judged whole, normalised once.
+      if (--checks < 0) return on.rest(Math.max(0, p - FRAGMENT + 1));
       if (on.unusual(p, end)) return true;
       first.lastIndex = end;
       continue;
