@@ -100,6 +100,15 @@ describe('the quick test (mayMention)', () => {
     expect(mayMention('Рынки выросли в Москве и Казани. '.repeat(200))).toBe(false);
   });
 
+  it('judges whole a text with more non-ASCII letters or hidden marks than it looks at one by one', () => {
+    const russian = 'Рынки выросли в Москве и Казани. '.repeat(2000);
+    expect(mayMention(`${russian} Обстрел Степанакерта.`)).toBe(true);
+    const german = 'Die Bundes\u00adregierung hat die Ver\u00adhand\u00adlungen fort\u00adgesetzt. '.repeat(2000);
+    expect(mayMention(german)).toBe(false);
+    expect(mayMention(`${german} Berg\u00adkara\u00adbach`)).toBe(true);
+    expect(mayMention(`${german} K\u0430rabakh`)).toBe(true);
+  });
+
   it('is not tripped by ordinary words that hold a name\'s letters', () => {
     for (const text of [
       'Military intelligence agencies',
