@@ -151,7 +151,8 @@ export function* readBlocksSteps(roots: readonly Node[], skip?: (el: Element) =>
       yield;
     }
     if (map.text.length === 0) continue;
-    if (length > 0) {
+    // A block's own text ends with its break already; others (an inline root) get one.
+    if (length > 0 && !parts[parts.length - 1]!.endsWith('\n')) {
       parts.push('\n');
       length += 1;
     }

@@ -1,9 +1,9 @@
 /**
- * The content script's second stage (its own file, injected by the background where ./start found
- * that the page may name the region):
- * read the settings, annotate when allowed, apply every settings change live (pausing removes the
- * highlights, resuming brings them back), answer the popup and the background, and end everything
- * when the lifecycle ends (./lifecycle).
+ * The content script's second stage (its own file, injected by the background where the first stage,
+ * ../news.content/start, found that the page may name the region): read the settings, annotate when
+ * allowed, apply every settings change live (pausing removes the highlights, resuming brings them
+ * back), answer the popup and the background, and end everything when the lifecycle ends
+ * (src/page/lifecycle).
  */
 import type { Dataset } from '@/src/data/schema';
 import {
@@ -17,12 +17,12 @@ import { contentToBackground } from '@/src/messaging/send';
 import { getSettings, watchSettings } from '@/src/settings/api';
 import { getSiteLists, isPaused, watchSiteLists } from '@/src/settings/site-lists';
 import type { Settings } from '@/src/settings/items';
-import { Annotator, type Lifecycle } from './annotator';
-import { createIndexSource, createMatcherSource } from './matcher-source';
-import { loadDatasets, watchDatasets } from './datasets';
+import { Annotator, type Lifecycle } from '@/src/page/annotator';
+import { createIndexSource, createMatcherSource } from '@/src/page/matcher-source';
+import { loadDatasets, watchDatasets } from '@/src/page/datasets';
 import type { MatcherSource } from '@/src/core/scan';
 
-/** The content script's lifecycle as the page layer sees it (./lifecycle's PageLifecycle). */
+/** The content script's lifecycle as the page layer sees it (src/page/lifecycle's PageLifecycle). */
 export interface PageContext extends Lifecycle {
   /** False once the extension was reloaded, updated or removed; asking is what notices it. */
   readonly isValid: boolean;
