@@ -50,7 +50,7 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
       // The nearest claim first: an article moves from one claim to the next.
       for (const { claimId } of [...options.context].sort((a, b) => a.distance - b.distance)) {
         const frame = index.frames.get(claimId);
-        const v = frame && speaksToContext(index, t, frame, sentence);
+        const v = frame && speaksToContext(t, frame, sentence);
         if (v && dated(v)) {
           verdicts.push(v);
           break;
@@ -92,7 +92,7 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     for (const c of sentence.byConcept.keys()) for (const id of index.byClaimant.get(c) ?? []) claims.add(id);
     const out: Verdict[] = [];
     for (const id of claims) {
-      const v = answersClaimant(index, t, index.frames.get(id)!, sentence);
+      const v = answersClaimant(t, index.frames.get(id)!, sentence);
       if (v) out.push(v);
     }
     return out;

@@ -59,6 +59,8 @@ export interface ClaimFrame {
   answerers: Cues;
   /** Words of substance its answers say (quotes and summaries) beyond its core: "help", "completion". */
   answerWords: Set<string>;
+  /** Its statement as a document: what a match found by its parties or its page stands on. */
+  statement?: Doc;
 }
 
 /**
@@ -330,6 +332,10 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
     const doc = toDoc(d, frames.get(d.claimId)!, weightOf);
     if (doc) docs.push(doc);
     yield;
+  }
+  for (const d of docs) {
+    const frame = frames.get(d.claimId)!;
+    if (d.kind === 'claim') frame.statement ??= d;
   }
   const postings = postingsOf(docs, weightOf, claimsWith, claims.size);
   const vocabulary = new Set(docs.flatMap((d) => [...d.concepts.keys()]));

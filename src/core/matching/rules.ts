@@ -156,12 +156,13 @@ export function isAnswer(sentence: SentenceInfo, has: Has = (c) => sentence.byCo
  * 'baseless' comments" says neither troops nor Karabakh, yet names the claim's subject, its
  * claimant and a denial.
  */
-export function answersClaimant(index: ClaimIndex, t: Thresholds, frame: ClaimFrame, sentence: SentenceInfo): Verdict | null {
+export function answersClaimant(t: Thresholds, frame: ClaimFrame, sentence: SentenceInfo): Verdict | null {
   if (!isAnswer(sentence) || namesParty(frame.claimants, frame, sentence) === 0 || !sameYear(frame, sentence)) return null;
   const has = (c: string) => sentence.byConcept.has(c);
   if (frame.actors.size === 0 || !actorsNamed(frame, has)) return null;
   if (namesOthers(frame, sentence) || [...sentence.byConcept.keys()].some((c) => CONTRAST.has(c))) return null;
-  const doc = index.docs.find((d) => d.claimId === frame.claim.id && d.kind === 'claim')!;
+  const doc = frame.statement;
+  if (!doc) return null;
   const matched = new Set([...frame.actors, ...[...DENIAL].filter(has), ...[...frame.claimants.concepts].filter(has)]);
   return { doc, score: t.cover + 0.05, matched };
 }
@@ -172,7 +173,7 @@ export function answersClaimant(index: ClaimIndex, t: Thresholds, frame: ClaimFr
  * that claim: a denial, a word of the claim or of its answers, or one of its parties named; and
  * nothing in it points to another story.
  */
-export function speaksToContext(index: ClaimIndex, t: Thresholds, frame: ClaimFrame, sentence: SentenceInfo): Verdict | null {
+export function speaksToContext(t: Thresholds, frame: ClaimFrame, sentence: SentenceInfo): Verdict | null {
   if (namesOthers(frame, sentence) || !sameYear(frame, sentence)) return null;
   if ([...sentence.byConcept.keys()].some((c) => CONTRAST.has(c))) return null;
   const matched = new Set<string>();
@@ -192,8 +193,8 @@ export function speaksToContext(index: ClaimIndex, t: Thresholds, frame: ClaimFr
   // One word of the claim's subject ("servicemen", "armed") is in much news of the conflict; an
   // answer, or more of the claim, or one of its parties with some of it, is about the claim.
   if (!denial && substance < 2 && !(party > 0 && substance > 0)) return null;
-  const doc = index.docs.find((d) => d.claimId === frame.claim.id && d.kind === 'claim')!;
-  return { doc, score: t.cover, matched, via: 'context' };
+  const doc = frame.statement;
+  return doc ? { doc, score: t.cover, matched, via: 'context' } : null;
 }
 
 /**
