@@ -11,7 +11,7 @@
 import type { Dataset } from '../data/schema';
 import { buildIndex, LOWEST_THRESHOLD, type ClaimIndex, type Doc } from './matching/index';
 import { rescue } from './matching/rescue';
-import { answersClaimant, coverage, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
+import { answersClaimant, coverage, deniesOwnWords, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
 import { readSentence, type SentenceInfo } from './matching/sentence';
 import { runToEnd, type Steps } from './steps';
 import type { ClaimMatch, ClaimMatcher, MatchOptions } from './types';
@@ -85,7 +85,7 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     return verdicts;
   }
 
-  /** Answers that name only the claim's subject and its claimant (see answersClaimant). */
+  /** Answers that name only the claim's subject and its claimant, or deny only its own words. */
   function answerVerdicts(sentence: SentenceInfo): Verdict[] {
     const claims = new Set<string>();
     for (const w of sentence.words()) for (const id of index.byClaimant.get(w) ?? []) claims.add(id);
@@ -93,6 +93,12 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     const out: Verdict[] = [];
     for (const id of claims) {
       const v = answersClaimant(t, index.frames.get(id)!, sentence);
+      if (v) out.push(v);
+    }
+    for (const c of sentence.byConcept.keys()) {
+      const id = index.distinctive.get(c);
+      if (id === undefined || out.some((v) => v.doc.claimId === id)) continue;
+      const v = deniesOwnWords(t, index.frames.get(id)!, sentence);
       if (v) out.push(v);
     }
     return out;

@@ -168,6 +168,19 @@ export function answersClaimant(t: Thresholds, frame: ClaimFrame, sentence: Sent
 }
 
 /**
+ * A denial of the claim's own words: "Azerbaijan denies ethnic cleansing in Nagorno-Karabakh" names
+ * neither the accuser nor the aggression, but denies exactly what the claim alone says.
+ */
+export function deniesOwnWords(t: Thresholds, frame: ClaimFrame, sentence: SentenceInfo): Verdict | null {
+  const has = (c: string) => sentence.byConcept.has(c);
+  if (frame.distinctive.length === 0 || !isAnswer(sentence) || !frame.distinctive.every(has)) return null;
+  if (!actorsNamed(frame, has) || !setInScene(frame, sentence) || !sameYear(frame, sentence)) return null;
+  if (namesOthers(frame, sentence) || [...sentence.byConcept.keys()].some((c) => CONTRAST.has(c))) return null;
+  const doc = frame.statement;
+  return doc ? { doc, score: t.cover + 0.05, matched: new Set([...frame.distinctive, ...[...DENIAL].filter(has)]) } : null;
+}
+
+/**
  * A sentence that only quotes or answers ("The reports are speculative and baseless", "But we do not
  * need the army's help") says the claim the sentence before it on the page said, when it speaks to
  * that claim: a denial, a word of the claim or of its answers, or one of its parties named; and

@@ -4,6 +4,7 @@ import {
   actorsNamed,
   answersClaimant,
   dateSpan,
+  deniesOwnWords,
   fitsPageDate,
   isAnswer,
   namesOthers,
@@ -105,6 +106,12 @@ describe('the rules, one by one', () => {
     expect(answersClaimant(t, frame(SPECIAL), readSentence("Pakistan rejects Armenian premier's 'baseless' comments"))).not.toBeNull();
     expect(answersClaimant(t, frame(SPECIAL), readSentence("Pakistan praises Armenian premier's comments"))).toBeNull();
     expect(answersClaimant(t, frame(TROOPS), readSentence('Pakistan rejects baseless Indian allegations on Kashmir.'))).toBeNull();
+  });
+
+  it('deniesOwnWords: a denial of exactly what the claim alone says', () => {
+    expect(deniesOwnWords(t, frame(CLEANSING), readSentence('Azerbaijan Denies Ethnic Cleansing in Nagorno-Karabakh'))?.doc.claimId).toBe(CLEANSING);
+    expect(deniesOwnWords(t, frame(CLEANSING), readSentence('Ethnic cleansing in Nagorno-Karabakh, Armenia says'))).toBeNull();
+    expect(deniesOwnWords(t, frame(CLEANSING), readSentence('Myanmar denies ethnic cleansing of the Rohingya'))).toBeNull();
   });
 
   it('speaksToContext: an answer or more of the claim, never one shared word', () => {
