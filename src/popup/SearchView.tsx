@@ -120,7 +120,10 @@ export function SearchView(props: SearchViewProps) {
                   {t(HIT_KIND_KEY[h.kind])}
                   {h.by ? ` · ${h.by}` : ''}:
                 </span>{' '}
+                {/* A phrasing shown here is an outlet's own words (only those are shown), so it is quoted as theirs. */}
+                {h.kind === 'phrasing' ? '“' : null}
                 <Marked value={h} max={110} />
+                {h.kind === 'phrasing' ? '”' : null}
               </span>
             ))}
           </li>

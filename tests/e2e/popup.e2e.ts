@@ -68,7 +68,7 @@ describe('popup search', () => {
     await popup.close();
   });
 
-  it("finds the Pakistani troops reports, marks the words, and shows the Foreign Office's denial with its quote and source", async () => {
+  it("finds the Pakistani troops reports, marks the words, and shows the Foreign Office's rejection with its quote and source", async () => {
     const popup = await openPopup();
     const statements = await search(popup, 'Pakistani troops');
     expect(statements[0]).toMatch(/Pakistan's army was fighting alongside Azerbaijani and Turkish forces in Agdam/);
@@ -155,7 +155,7 @@ describe('popup and the page', () => {
       await session.set({ pendingPopupClaim: { claimId: 'pakistan-special-forces-pashinyan-2020', at: Date.now() } });
     });
     await popup.reload();
-    await expect.poll(() => popup.locator('#kc-claim-heading').innerText()).toMatch(/Nikol Pashinyan said/);
+    await expect.poll(() => popup.locator('#kc-claim-heading').innerText()).toMatch(/Nikol Pashinyan claimed/);
     await popup.reload();
     await popup.locator('#kc-search-input').waitFor();
     expect(await popup.locator('#kc-claim-heading').count()).toBe(0);

@@ -5,11 +5,29 @@
  *
  * Attribute, never adjudicate: nothing here labels a claim true or false; the answers speak.
  */
-import type { ClaimResponse, Source } from '@/src/data/schema';
+import type { ClaimResponse, DateQualifier, ResponseKind, Source } from '@/src/data/schema';
 import type { Dataset } from '@/src/data/schema';
 import { formatIsoDate } from './format-date';
 import { quotePassages, resolveClaim } from './resolve';
-import { t, uiLanguage } from '@/src/i18n/t';
+import { t, uiLanguage, type MessageKey } from '@/src/i18n/t';
+
+/** The label of each kind of answer; typed, so a kind added to the schema without a label fails tsc. */
+const KIND_LABEL: Readonly<Record<ResponseKind, MessageKey>> = {
+  denial: 'cardKind_denial',
+  rejection: 'cardKind_rejection',
+  rebuttal: 'cardKind_rebuttal',
+  confirmation: 'cardKind_confirmation',
+  'call-to-halt': 'cardKind_callToHalt',
+  accusation: 'cardKind_accusation',
+  statement: 'cardKind_statement',
+  context: 'cardKind_context',
+};
+
+const QUALIFIER_LABEL: Readonly<Record<DateQualifier, MessageKey>> = {
+  before: 'cardDateBefore',
+  'week-of': 'cardDateWeekOf',
+  approx: 'cardDateApprox',
+};
 
 export interface ClaimViewProps {
   claimId: string;
@@ -51,12 +69,12 @@ export function ClaimView(props: ClaimViewProps) {
           <span key={i}>
             {i > 0 ? '; ' : ''}
             <strong>{c.name}</strong>
+            {c.title ? `, ${c.title}` : ''}
             {c.organisation ? `, ${c.organisation}` : ''} ({c.role})
           </span>
         ))}
         {' · '}
-        <time dateTime={claim.date}>{formatIsoDate(claim.date, lang)}</time>
-        {claim.dateNote ? <span class="kc-date-note"> ({claim.dateNote})</span> : null}
+        <DateOf dated={claim} lang={lang} />
       </p>
 
       <section class="kc-answers" aria-label={t('cardAnswers')}>
@@ -134,12 +152,14 @@ function ResponseView(props: { response: ClaimResponse; source?: Source; lang: s
   return (
     <>
       <p class="kc-speaker">
-        <span class="kc-kind">{t(`cardKind_${response.kind}`)}</span>{' '}
+        <span class="kc-kind">{t(KIND_LABEL[response.kind])}</span>{' '}
         <strong class="kc-speaker-name">{response.speaker.name}</strong>
         {who ? <span class="kc-role">, {who}</span> : null}
         {' · '}
-        <time dateTime={response.date}>{formatIsoDate(response.date, lang)}</time>
+        <DateOf dated={response} lang={lang} />
       </p>
+      {/* The outlet's sentence about what was said: shown as the outlet's, never as the speaker's words. */}
+      {response.reported && source ? <p class="kc-reported">{t('cardReportedBy', source.publisher)}</p> : null}
       <blockquote class="kc-quote" cite={source?.url}>
         {quotePassages(response.quote).map((p, i) => (
           <p key={i}>{p}</p>
@@ -151,21 +171,40 @@ function ResponseView(props: { response: ClaimResponse; source?: Source; lang: s
   );
 }
 
-/** Publisher, headline and date; a link only where the dataset holds a verified URL. */
-export function SourceLine(props: { source: Source; lang: string }) {
+/**
+ * A date at the precision the source gives, with what bounds it ("before 17 October 2020", "week of
+ * 28 September 2020") and the source's own note. A bounded date is no machine-readable <time>.
+ */
+function DateOf(props: { dated: { date: string; dateQualifier?: DateQualifier; dateNote?: string }; lang: string }) {
+  const { date, dateQualifier, dateNote } = props.dated;
+  const shown = formatIsoDate(date, props.lang);
+  return (
+    <>
+      {dateQualifier ? <span class="kc-date">{t(QUALIFIER_LABEL[dateQualifier], shown)}</span> : <time dateTime={date}>{shown}</time>}
+      {dateNote ? <span class="kc-date-note"> ({dateNote})</span> : null}
+    </>
+  );
+}
+
+/**
+ * Headline, publisher and date; a link only where the dataset holds a verified URL. A headline rebuilt
+ * from the URL is not the page's, so the publisher stands in for it.
+ */
+function SourceLine(props: { source: Source; lang: string }) {
   const { source, lang } = props;
+  const headline = source.headlineFromUrl ? undefined : source.headline;
+  const publisher = <span class="kc-publisher">{source.publisher}</span>;
   return (
     <p class="kc-source">
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer" class="kc-source-link">
-          {source.headline}
+          {headline ?? publisher}
           <span class="kc-visually-hidden"> {t('cardOpensNewTab')}</span>
         </a>
-      ) : (
-        <span class="kc-source-headline">{source.headline}</span>
-      )}
-      {' — '}
-      <span class="kc-publisher">{source.publisher}</span>
+      ) : headline ? (
+        <span class="kc-source-headline">{headline}</span>
+      ) : null}
+      {headline ? <>{' — '}{publisher}</> : source.url ? null : publisher}
       {', '}
       <time dateTime={source.date}>{formatIsoDate(source.date, lang)}</time>
     </p>
