@@ -176,12 +176,12 @@ function weighing(parsed: readonly Parsed[], nClaims: number) {
 /** Concepts that name no one in particular: every party has a government, a ministry, a report. */
 const GENERIC_CUES = new Set(['report', 'government', 'ministry', 'statement', 'said', 'say', 'made', 'interview', 'described', 'announced', 'carried', 'published', 'president', 'republic', 'administration', 'spokesman', 'spokesperson', 'outlet']);
 
-/** A party's names and title as cues: name and organisation whole, the role only for names and titles. */
-export function cuesOf(parties: readonly { name: string; role?: string; organisation?: string }[]): Cues {
+/** A party's names and title as cues: name, organisation and title whole, the role only for names and titles. */
+export function cuesOf(parties: readonly { name: string; role?: string; title?: string; organisation?: string }[]): Cues {
   const words = new Set<string>();
   const concepts = new Set<string>();
   for (const p of parties) {
-    for (const [text, whole] of [[p.name, true], [p.organisation ?? '', true], [p.role ?? '', false]] as const) {
+    for (const [text, whole] of [[p.name, true], [p.organisation ?? '', true], [p.title ?? '', true], [p.role ?? '', false]] as const) {
       for (const t of extractTerms(text)) {
         const { id, kind } = t.concept;
         if (GENERIC_CUES.has(id) || id.startsWith('date:')) continue;
@@ -294,7 +294,7 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
     yield;
   }
   for (const ds of datasets) {
-    const speakers = new Map<string, { name: string; role?: string; organisation?: string }[]>();
+    const speakers = new Map<string, { name: string; role?: string; title?: string; organisation?: string }[]>();
     for (const r of ds.responses) if (frames.has(r.claimId)) (speakers.get(r.claimId) ?? speakers.set(r.claimId, []).get(r.claimId)!).push(r.speaker);
     for (const [claimId, list] of speakers) {
       const frame = frames.get(claimId)!;
@@ -302,10 +302,14 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
       frame.answerers = { words: [...new Set([...frame.answerers.words, ...cues.words])], concepts: new Set([...frame.answerers.concepts, ...cues.concepts]) };
     }
   }
+  // Words only this claim's answers say ("help", "completion"): words any other claim's documents
+  // also say ("military", "halt") tell nothing of which claim a sentence answers.
   for (const d of parsed) {
     if (d.kind === 'claim') continue;
     const frame = frames.get(d.claimId)!;
-    for (const [id, c] of d.concepts) if (c.kind === 'word' && !frame.core.has(id) && !GENERIC_CUES.has(id)) frame.answerWords.add(id);
+    for (const [id, c] of d.concepts) {
+      if (c.kind === 'word' && !frame.core.has(id) && !GENERIC_CUES.has(id) && claimsWith.get(id)?.size === 1) frame.answerWords.add(id);
+    }
   }
   // Distinctive among what the claims themselves say: an answer that quotes another claim's words
   // ("large-scale aggression ... ethnic cleansing") does not make those words that claim's own.
