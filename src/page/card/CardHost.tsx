@@ -2,15 +2,34 @@
  * The one element we ever add to a page: the host of the open card, appended to <html> while a card
  * is open and removed when it closes. Its shadow root holds our CSS, so hostile page CSS cannot
  * reach the card and ours cannot leak into the page.
+ *
+ * The page must not read, change or drive the card: the host is a plain <div> (a custom element
+ * name could be defined by the page first, which would run its code on our element), the root is
+ * closed and referenced nowhere the page can see, its text is generated content (./generated-text),
+ * and only the reader's own input acts on it: events a page script makes stop at the root.
  */
 import { render } from 'preact';
 import type { Dataset } from '@/src/data/schema';
 import type { Theme } from '@/src/settings/items';
 import { ClaimView } from '@/src/ui/claim-view';
 import { t } from '@/src/i18n/t';
+import { onlyTrusted } from '../trusted';
 import { CARD_CSS } from './card-styles';
+import { GENERATED_TEXT_CSS, showTextAsGeneratedContent } from './generated-text';
 
-export const CARD_HOST_TAG = 'kc-card-host';
+/** Every card host this script made, so the page's own <div>s are never taken for ours. */
+const hosts = new WeakSet<Node>();
+
+/** True for the element holding our card (its text is never read as the page's). */
+export function isCardHost(node: Node): boolean {
+  return hosts.has(node);
+}
+
+/**
+ * Events a page script could make on the card's controls (a click, Enter or Space on a button, a
+ * link): stopped at the shadow root before they reach them, so they do nothing.
+ */
+const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress'] as const;
 
 export interface CardContent {
   claimId: string;
@@ -87,21 +106,36 @@ export class CardHost {
   }
 
   private create(doc: Document): void {
-    const host = doc.createElement(CARD_HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const host = doc.createElement('div');
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = CARD_CSS + GENERATED_TEXT_CSS;
     const mount = doc.createElement('div');
     shadow.append(style, mount);
-    host.addEventListener('pointerenter', () => this.options.onPointerInside(true));
-    host.addEventListener('pointerleave', () => this.options.onPointerInside(false));
-    host.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        this.dismiss();
-      }
-    });
+    for (const type of GUARDED_EVENTS) {
+      shadow.addEventListener(
+        type,
+        (e) => {
+          if (e.isTrusted) return;
+          e.stopImmediatePropagation();
+          e.preventDefault();
+        },
+        { capture: true },
+      );
+    }
+    host.addEventListener('pointerenter', onlyTrusted(() => this.options.onPointerInside(true)));
+    host.addEventListener('pointerleave', onlyTrusted(() => this.options.onPointerInside(false)));
+    host.addEventListener(
+      'keydown',
+      onlyTrusted((e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          this.dismiss();
+        }
+      }),
+    );
     doc.documentElement.append(host);
+    hosts.add(host);
     this.host = host;
     this.mount = mount;
   }
@@ -116,6 +150,9 @@ export class CardHost {
   private renderCard(): void {
     if (!this.mount || !this.content) return;
     const { claimId, terms } = this.content;
+    // Rendered afresh each time: the text nodes Preact made are replaced by generated content below,
+    // so there is nothing for it to diff against (ClaimView keeps no state of its own).
+    render(null, this.mount);
     render(
       <div class="kc-theme" data-kc-theme={this.options.theme()} dir="auto">
         <div class="kc-card" role="dialog" aria-modal="false" aria-labelledby={this.headingId} tabIndex={-1}>
@@ -133,6 +170,7 @@ export class CardHost {
       </div>,
       this.mount,
     );
+    showTextAsGeneratedContent(this.mount);
   }
 
   /**
