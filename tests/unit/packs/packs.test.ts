@@ -4,7 +4,7 @@ import { toClaimReview } from '@/src/data/claimreview';
 import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
 import { BUNDLED_DATASET } from '@/src/packs/bundled';
 import { packsItem } from '@/src/packs/items';
-import { MAX_PACK_BYTES } from '@/src/packs/parse';
+import { MAX_DATASET_BYTES } from '@/src/data/parse';
 import {
   exportBundled,
   exportPack,
@@ -91,11 +91,11 @@ describe('malformed packs are rejected with file, path and rule, and earlier pac
   });
 
   it('a file over 5 MB is refused before it is parsed', async () => {
-    const huge = '"' + 'x'.repeat(MAX_PACK_BYTES) + '"';
+    const huge = '"' + 'x'.repeat(MAX_DATASET_BYTES) + '"';
     const errors = await rejected('huge.json', huge);
     expect(errors).toEqual([expect.objectContaining({ rule: 'size', path: '$', message: expect.stringMatching(/limit is 5\.0 MB/) })]);
     // The File path checks the size without reading the text.
-    const file = new File(['{'.repeat(MAX_PACK_BYTES + 1)], 'huge-file.json');
+    const file = new File(['{'.repeat(MAX_DATASET_BYTES + 1)], 'huge-file.json');
     const fromFile = await importPackFile(file);
     expect(fromFile).toMatchObject({ ok: false, errors: [{ file: 'huge-file.json', rule: 'size' }] });
   });
