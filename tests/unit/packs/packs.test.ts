@@ -71,6 +71,27 @@ describe('importing a valid pack', () => {
     ]);
   });
 
+  it('a file the browser cannot read is an error of its own, not an exception', async () => {
+    const unreadable = { name: 'gone.json', size: 10, text: () => Promise.reject(new Error('NotReadableError: the file changed')) } as unknown as File;
+    expect(await importPackFile(unreadable)).toEqual({
+      ok: false,
+      errors: [{ file: 'gone.json', path: '$', rule: 'read', message: 'could not be read: NotReadableError: the file changed' }],
+    });
+  });
+
+  it('changes go through the lock every extension page shares, when the browser has one', async () => {
+    const held: string[] = [];
+    vi.stubGlobal('navigator', { locks: { request: (name: string, fn: () => Promise<unknown>) => (held.push(name), fn()) } });
+    try {
+      await importPack('a.json', json(samplePack('lock')), NOW);
+      await setPackEnabled('lock-pack', false);
+      await removePack('lock-pack');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(held).toEqual(['karabakh-context:packs', 'karabakh-context:packs', 'karabakh-context:packs']);
+  });
+
   it('two imports started together both land', async () => {
     await Promise.all([
       importPack('a.json', json(samplePack('aaa')), NOW),
