@@ -17,6 +17,8 @@ const URL_NOISE = /[\u0000-\u0020]+/g;
 const MARKUP = /<\s*[a-z!/?]/i;
 
 export function scriptOrDataUrl(text: string): 'script' | 'data' | undefined {
+  // Every URL scheme ends in a colon; most text has none, and is spared the copy below.
+  if (!text.includes(':')) return undefined;
   if (SCRIPT_URL.test(text.replace(URL_NOISE, ''))) return 'script';
   return DATA_URL.test(text) ? 'data' : undefined;
 }
