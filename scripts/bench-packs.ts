@@ -7,12 +7,18 @@
  *      errors on screen, and the extension renderer's resident memory before the import and at its
  *      peak during it (the high-water mark is reset before each file through /proc/PID/clear_refs;
  *      the renderer also holds the background and the page itself), plus the errors shown.
+ *  (c) reading back a valid 4 MB pack from storage (src/packs/stored.ts re-checks it with every rule,
+ *      as each topic page's second stage and the options page do), next to the schema check alone
+ *      that it replaces; cold (the first call in this process) and warm.
  * Medians of 3 runs. Nothing here asserts: the tests check the errors; this prints what they cost.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import * as v from 'valibot';
+import { DatasetSchema } from '../src/data/schema';
+import { readStoredPacks } from '../src/packs/stored';
 import { HOSTILE_PACKS } from '../tests/packs/hostile';
 import { CHROME_BUILD, launchChromium } from '../tests/e2e/harness';
 
@@ -52,6 +58,53 @@ function cli(name: string, what: string, path: string): CliFigure {
   }
   return { file: name, what, checkMs: median(checks), commandMs: Math.round(median(walls)), peakRssMb: median(peaks), errorLines, firstError };
 }
+
+// (c) first, while this process is cold ------------------------------------------------------------
+function bigValidPack(claims: number) {
+  const ids = Array.from({ length: claims }, (_, i) => i);
+  return {
+    version: 1,
+    id: 'big-pack',
+    title: 'A big pack',
+    claims: ids.map((i) => ({
+      id: `big-claim-${i}`,
+      statement: `Outlets reported that convoy ${i} crossed the Lachin corridor in 2021, according to a statement.`,
+      claimants: [{ name: 'An example outlet', role: 'published the report' }],
+      date: '2021-03-01',
+      sourceIds: ['big-source'],
+      phrasings: Array.from({ length: 6 }, (_, k) => `convoy ${i} crossed the Lachin corridor, wording ${k}`),
+      tags: ['convoy', '2021'],
+    })),
+    responses: ids.map((i) => ({
+      id: `big-response-${i}`,
+      claimId: `big-claim-${i}`,
+      kind: 'denial',
+      speaker: { name: 'A spokesperson', organisation: 'An example ministry' },
+      quote: 'We have seen no evidence of this, the ministry said in its weekly briefing.',
+      date: '2021-03-02',
+      sourceId: 'big-source',
+    })),
+    sources: [{ id: 'big-source', publisher: 'Example News', headline: 'A report', date: '2021-03-02', url: 'https://example.org/report' }],
+    context: [],
+  };
+}
+const big = bigValidPack(4500);
+const stored = [{ id: 'big-pack', title: 'A big pack', enabled: true, importedAt: '2026-11-25T12:00:00.000Z', dataset: big }];
+const timeIt = (f: () => unknown) => {
+  const t0 = performance.now();
+  f();
+  return Math.round(performance.now() - t0);
+};
+const readCold = timeIt(() => readStoredPacks(stored));
+const schemaCold = timeIt(() => v.is(DatasetSchema, big));
+const readWarm = median([0, 1, 2, 3, 4].map(() => timeIt(() => readStoredPacks(stored))));
+const schemaWarm = median([0, 1, 2, 3, 4].map(() => timeIt(() => v.is(DatasetSchema, big))));
+const storedRead = {
+  packMb: Math.round((JSON.stringify(big).length / 1048576) * 100) / 100,
+  claims: big.claims.length,
+  everyRuleMs: { cold: readCold, warm: readWarm },
+  schemaOnlyMs: { cold: schemaCold, warm: schemaWarm },
+};
 
 // (a) ------------------------------------------------------------------------------------------------
 const files = HOSTILE_PACKS.map((h) => {
@@ -191,6 +244,7 @@ console.log(
     {
       machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverage1m: Math.round(loadavg()[0]! * 100) / 100, date: new Date().toISOString() },
       cli: cliFigures,
+      storedPackRead: storedRead,
       optionsPage: peakResettable ? pageFigures : { note: 'could not reset the renderer peak RSS (/proc/PID/clear_refs); rendererPeakRssMb omitted', figures: pageFigures },
     },
     null,
