@@ -21,7 +21,8 @@ export const SHAPE_LIMITS = {
 interface Frame {
   value: unknown[] | Record<string, unknown>;
   keys: string[] | undefined;
-  path: string;
+  /** Its key in the frame below it on the stack; null for the top-level value. */
+  key: string | number | null;
   depth: number;
   next: number;
 }
@@ -34,21 +35,24 @@ export function childPath(path: string, key: string | number): string {
   return IDENT.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
-function pathAt(parent: string, key: string | number | null): string {
-  return key === null ? parent : childPath(parent, key);
+/**
+ * The path of `key` inside the value on top of the stack. The stack holds exactly the chain of values
+ * from the top level down, so paths are built from it only when something is reported.
+ */
+function pathOn(stack: Frame[], key: string | number | null): string {
+  let path = '$';
+  for (let i = 1; i < stack.length; i++) path = childPath(path, stack[i]!.key!);
+  return key === null ? path : childPath(path, key);
 }
 
-/**
- * Checks a string found at `parent` + `key` (or at `parent` itself when key is null); the path is built
- * only for a report. No closure here: this runs for every string of a 5 MB file.
- */
-function checkString(text: string, parent: string, key: string | number | null, sink: ErrorSink, isKey = false): void {
+/** Checks a string at `key` in the value on top of the stack. No closure here: this runs for every string of a 5 MB file. */
+function checkString(text: string, stack: Frame[], key: string | number | null, sink: ErrorSink, isKey = false): void {
   const what = isKey ? 'key contains' : 'contains';
   const url = scriptOrDataUrl(text);
-  if (url) sink.report(pathAt(parent, key), 'unsafe-url', isKey ? 'key contains a URL scheme' : `contains a ${url === 'script' ? 'javascript:/vbscript:' : 'data:'} URL`);
-  if (hasMarkup(text)) sink.report(pathAt(parent, key), 'markup', `${what} HTML markup; pack text must be plain text`);
+  if (url) sink.report(pathOn(stack, key), 'unsafe-url', isKey ? 'key contains a URL scheme' : `contains a ${url === 'script' ? 'javascript:/vbscript:' : 'data:'} URL`);
+  if (hasMarkup(text)) sink.report(pathOn(stack, key), 'markup', `${what} HTML markup; pack text must be plain text`);
   const unsafe = unsafeCharacter(text);
-  if (unsafe) sink.report(pathAt(parent, key), 'unsafe-text', `${what} ${unsafe}`);
+  if (unsafe) sink.report(pathOn(stack, key), 'unsafe-text', `${what} ${unsafe}`);
 }
 
 /**
@@ -61,37 +65,38 @@ export function scanJson(root: unknown, sink: ErrorSink, options: { strings?: bo
   let withinLimits = true;
   const stack: Frame[] = [];
 
-  const enter = (value: object, path: string, depth: number) => {
+  // Enters a container found at `key` in the value on top of the stack (or the top-level value).
+  const enter = (value: object, key: string | number | null, depth: number) => {
     if (depth > SHAPE_LIMITS.depth) {
       withinLimits = false;
-      sink.report(path, 'depth', `nested more than ${SHAPE_LIMITS.depth} levels deep; the format needs at most 6`);
+      sink.report(pathOn(stack, key), 'depth', `nested more than ${SHAPE_LIMITS.depth} levels deep; the format needs at most 6`);
       return;
     }
     if (Array.isArray(value)) {
       if (value.length > SHAPE_LIMITS.items) {
         withinLimits = false;
-        sink.report(path, 'length', `${value.length.toLocaleString('en')} items; at most ${SHAPE_LIMITS.items.toLocaleString('en')} are allowed`);
+        sink.report(pathOn(stack, key), 'length', `${value.length.toLocaleString('en')} items; at most ${SHAPE_LIMITS.items.toLocaleString('en')} are allowed`);
         return;
       }
-      stack.push({ value, keys: undefined, path, depth, next: 0 });
+      stack.push({ value, keys: undefined, key, depth, next: 0 });
       return;
     }
     const keys = Object.keys(value);
     if (keys.length > SHAPE_LIMITS.keys) {
       withinLimits = false;
-      sink.report(path, 'length', `${keys.length.toLocaleString('en')} keys; at most ${SHAPE_LIMITS.keys} are allowed`);
+      sink.report(pathOn(stack, key), 'length', `${keys.length.toLocaleString('en')} keys; at most ${SHAPE_LIMITS.keys} are allowed`);
       return;
     }
-    stack.push({ value: value as Record<string, unknown>, keys, path, depth, next: 0 });
+    stack.push({ value: value as Record<string, unknown>, keys, key, depth, next: 0 });
   };
 
-  if (typeof root === 'string' && strings) checkString(root, '$', null, sink);
-  else if (root !== null && typeof root === 'object') enter(root, '$', 0);
+  if (typeof root === 'string' && strings) checkString(root, stack, null, sink);
+  else if (root !== null && typeof root === 'object') enter(root, null, 0);
 
   // Each turn runs through the top frame's children until it meets a container, which it enters.
   while (stack.length > 0 && !sink.full()) {
     const frame = stack[stack.length - 1]!;
-    const { keys, path } = frame;
+    const { keys } = frame;
     let entered = false;
     if (keys === undefined) {
       const items = frame.value as unknown[];
@@ -99,9 +104,9 @@ export function scanJson(root: unknown, sink: ErrorSink, options: { strings?: bo
         const index = frame.next++;
         const child = items[index];
         if (typeof child === 'string') {
-          if (strings) checkString(child, path, index, sink);
+          if (strings) checkString(child, stack, index, sink);
         } else if (child !== null && typeof child === 'object') {
-          enter(child, childPath(path, index), frame.depth + 1);
+          enter(child, index, frame.depth + 1);
           entered = true;
         }
       }
@@ -109,12 +114,12 @@ export function scanJson(root: unknown, sink: ErrorSink, options: { strings?: bo
       const record = frame.value as Record<string, unknown>;
       while (frame.next < keys.length && !entered) {
         const key = keys[frame.next++]!;
-        if (strings) checkString(key, path, key, sink, true);
+        if (strings) checkString(key, stack, key, sink, true);
         const child = record[key];
         if (typeof child === 'string') {
-          if (strings) checkString(child, path, key, sink);
+          if (strings) checkString(child, stack, key, sink);
         } else if (child !== null && typeof child === 'object') {
-          enter(child, childPath(path, key), frame.depth + 1);
+          enter(child, key, frame.depth + 1);
           entered = true;
         }
       }
