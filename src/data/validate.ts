@@ -198,8 +198,11 @@ function checkIntegrity(d: Dataset, report: Report, opts: ValidateOptions): void
  */
 const VERDICT = /\b(false(?:ly|hood)?|fake[sd]?|hoax(?:es)?|debunk(?:ed|s|ing)?|true|untrue)\b/i;
 
+const ANY_QUOTE = /["“«‘']/;
+
 /** Removes quoted passages (straight or typographic double quotes, and single quotes used as quotes, not apostrophes). */
 export function stripQuoted(text: string): string {
+  if (!ANY_QUOTE.test(text)) return text;
   const paired = stripBetween(stripBetween(text, '“', '”'), '«', '»');
   return paired.replace(/"[^"]*"/g, ' ').replace(/(^|[\s([{])[‘'][^‘’']*[’'](?=$|[\s.,;:!?)\]}])/g, '$1 ');
 }
