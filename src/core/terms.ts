@@ -16,7 +16,11 @@ export interface Term {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * A word; a zero-width non-joiner between letters stays inside it: Persian writes "پاکستانی‌ها"
+ * (Pakistanis) and "آتش‌بس" (ceasefire) as one word with one, and folding drops it.
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:\u200c[\p{L}\p{M}\p{N}]+)*/gu;
 
 const concept = (w: string): ConceptInfo => conceptOf(w)!;
 const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken']);
