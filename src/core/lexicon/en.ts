@@ -59,7 +59,7 @@ export const en: Lexicon = {
       'bombarded', 'bombardment',
     ],
     civilian: ['civilian', 'civilians', 'villages', 'village', 'settlements', 'settlement'],
-    mutual: ['mutual', 'mutually', 'other'],
+    mutual: ['mutual', 'mutually'],
     halt: ['halt', 'halted', 'stop', 'stopped', 'cease', 'end'],
     report: [
       'report', 'reports', 'reported', 'reportedly', 'reporting', 'claim', 'claims', 'claimed', 'claiming', 'allegation',

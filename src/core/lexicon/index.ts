@@ -4,5 +4,5 @@
  * concepts.ts lists the concepts, one module per language holds its forms, lookup.ts reads them.
  */
 export { CONCEPTS, LANGUAGES, type ConceptId, type ConceptInfo, type ConceptKind, type Lang, type Lexicon, type Lemmas } from './concepts';
-export { conceptOf, inLexicon, isStopWord, languagesOf, pairConcept, REGION_CONCEPT, formKey } from './lookup';
+export { collisions, conceptOf, inLexicon, isStopWord, languagesOf, pairConcept, REGION_CONCEPT, formKey } from './lookup';
 export { LEXICONS } from './languages';

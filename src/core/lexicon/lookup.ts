@@ -37,9 +37,11 @@ function add(table: Map<string, Entry>, key: string, concept: ConceptInfo | null
   if (!seen) table.set(key, { info: concept, langs: [lang] });
   else if (seen.info?.id === concept?.id) {
     if (!seen.langs.includes(lang)) seen.langs.push(lang);
-  }
-  // Otherwise the first language keeps the form; the collision test names such forms.
+  } else collisions.push({ form: key, kept: seen.info?.id ?? null, lost: concept?.id ?? null, lang });
 }
+
+/** Forms two lexicons give to different concepts (the first keeps it); a unit test wants none. */
+export const collisions: { form: string; kept: string | null; lost: string | null; lang: Lang }[] = [];
 
 function addForm(form: string, concept: ConceptInfo | null, lang: Lang): void {
   const not = form.startsWith('!');

@@ -43,16 +43,18 @@ export const ARABIC_SCRIPT = /^[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\u
  * "می" onto a verb when the writer leaves out the zero-width non-joiner ("میجنگند"). Longest first;
  * each is tried only when what is left is still a word of three letters or more.
  */
-const CLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'نمي', 'مي', 'و', 'ف', 'ب', 'ل', 'ك'];
+const CLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'نمي', 'مي', 'و', 'ف', 'ب', 'ل', 'ك', 'س'];
 
 /** The word without its leading clitics, the longest reading first; empty when it has none. */
-export function withoutClitics(w: string): string[] {
+export function withoutClitics(w: string, depth = 0): string[] {
   const out: string[] = [];
   for (const c of CLITICS) {
     if (w.length - c.length < 3 || !w.startsWith(c)) continue;
-    const rest = w.slice(c.length);
     // "لل" is "ل" + "ال" with the alif dropped: "للقوات" is "ل" + "القوات".
+    const rest = w.slice(c.length);
     out.push(rest);
+    // Two may stack: "فبقواته" is "ف" + "ب" + "قواته"; the future "س" comes after "ف" or "و".
+    if (depth < 2) out.push(...withoutClitics(rest, depth + 1));
   }
   return out;
 }
