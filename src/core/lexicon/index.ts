@@ -6,3 +6,4 @@
 export { CONCEPTS, LANGUAGES, type ConceptId, type ConceptInfo, type ConceptKind, type Lang, type Lexicon, type Lemmas } from './concepts';
 export { collisions, conceptOf, inLexicon, isStopWord, languagesOf, pairConcept, REGION_CONCEPT, formKey } from './lookup';
 export { LEXICONS } from './languages';
+export { languageOf } from './language';
