@@ -60,6 +60,7 @@ export const az: Lexicon = {
     exercise: ['təlim*'],
     visit: ['səfər*', 'ziyarət*'],
   },
+  pairs: { pm: ['baş nazir', 'baş naziri'] },
   stop: `və ilə bir bu o da də ki üçün kimi daha ən çox amma lakin və ya hər mi ne olaraq olan oldu etdi edib edilib dedi deyə
   görə qədər sonra əvvəl qarşı tərəfindən arasında haqqında isə deyil var yox biz onlar bunu öz bütün artıq həm həmçinin
   ilk olub olunub edir edən`.split(/\s+/).filter(Boolean),
