@@ -26,6 +26,8 @@ let suffixLengths: number[] = [];
 const stop = new Map<string, Lang[]>();
 const months = new Set<string>();
 const pairs = new Map<string, ConceptInfo>();
+/** The first words of the pairs: most words are none, and need no second lookup. */
+const pairFirsts = new Set<string>();
 
 /** A form as the lookup compares it: folded, then normalised for its script. */
 export function formKey(raw: string): string {
@@ -69,6 +71,7 @@ function build(lexicons: readonly Lexicon[]): void {
       for (const pair of list ?? []) {
         const [a, b] = pair.split(' ');
         pairs.set(formKey(a!) + ' ' + formKey(b!), info.get(id as ConceptId)!);
+        pairFirsts.add(formKey(a!));
       }
     }
   }
@@ -178,5 +181,7 @@ export function languagesOf(word: string): readonly Lang[] {
 
 /** The concept two folded words say together ("ساتھ مل": alongside), if they are one of the lexicons' pairs. */
 export function pairConcept(prev: string, word: string): ConceptInfo | undefined {
-  return pairs.size === 0 || prev === '' ? undefined : pairs.get(normaliseWord(prev) + ' ' + normaliseWord(word));
+  if (prev === '') return undefined;
+  const first = normaliseWord(prev);
+  return pairFirsts.has(first) ? pairs.get(first + ' ' + normaliseWord(word)) : undefined;
 }
