@@ -115,3 +115,17 @@ describe('the lexicons together', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it("lists each language's lexicon size as the lexicons have it", () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    for (const lex of LEXICONS) {
+      const forms = Object.values(lex.forms).flat().filter((f): f is string => !!f && !f.startsWith('!'));
+      const stems = forms.filter((f) => f.endsWith('*') || f.startsWith('*')).length;
+      const pairs = Object.values(lex.pairs ?? {}).flat().length;
+      const row = new RegExp(`^\\| [^|]+ \\(${lex.lang}\\) \\| (\\d+) \\| (\\d+) \\| (\\d+) of \\d+ \\| (\\d+) \\|`, 'm').exec(readme);
+      expect(row, `README row for ${lex.lang}`).not.toBeNull();
+      expect(row!.slice(1, 5).map(Number), lex.lang).toEqual([forms.length + pairs, stems, Object.keys(lex.forms).length, lex.stop.length]);
+    }
+  });
+});
