@@ -35,7 +35,7 @@ export const fa: Lexicon = {
     aggression: ['تجاوز*', 'تهاجم*'],
     terror: ['تروریس*', 'ترور*', 'ضدتروریستی'],
     operation: ['عملیات*'],
-    ceasefire: ['آتش‌بس*'],
+    ceasefire: ['آتش‌بس*', 'متارکه*'],
     violate: ['نقض*'],
     start: ['شروع*'],
     launch: ['آغاز*'],

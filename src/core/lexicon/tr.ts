@@ -39,7 +39,7 @@ export const tr: Lexicon = {
     aggression: ['saldırgan*', 'agresyon*'],
     terror: ['terör*', 'terror*', 'antiterör*'],
     operation: ['operasyon*', 'tedbir*', 'harekat*', 'harekât*'],
-    ceasefire: ['ateşkes*'],
+    ceasefire: ['ateşkes*', 'mütareke*'],
     violate: ['ihlal*'],
     start: ['başla*', 'başlıyor*'],
     launch: ['başlat*', 'başlan*'],
