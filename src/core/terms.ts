@@ -37,7 +37,7 @@ const AFTER_PREFIX = /[-\u2010\u2011]([\p{L}\p{M}\p{N}]*)/uy;
 /** "anti-" or "counter-" something other than terror. */
 export const AGAINST_OTHER: ConceptInfo = { id: 'against-other', kind: 'word' };
 /** The second words of the pairs phrase() reads. */
-const PAIR_ENDS = new Set(['part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
+const PAIR_ENDS = new Set(['minister', 'part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
 
 interface WordInfo {
   concept: ConceptInfo | null;
@@ -79,6 +79,7 @@ function infoOf(word: string): WordInfo {
  */
 function phrase(lower: string, found: ConceptInfo | null, prev1: string, prev2: string, rejectDe: boolean): ConceptInfo | null | undefined {
   if (lower === 'part' && TAKE.has(prev1)) return concept('fight');
+  if (lower === 'minister' && prev1 === 'prime') return concept('pm');
   if ((lower === 'truth' || lower === 'basis') && (prev1 === 'no' || prev2 === 'no')) return concept('baseless');
   if (lower === 'true' && prev1 === 'not') return concept('baseless');
   if (lower === 'called' && prev1 === 'so') return null;
@@ -132,7 +133,10 @@ export function extractTerms(text: string): Term[] {
       // A name or a title inside a sentence ("Hikmet", "Foreign Office", "Times Now"): outlets
       // drop or vary them, so they are details.
       else if (info.name && lastEnd >= 0 && !/[.!?:]\s*$/.test(text.slice(lastEnd, start))) found = { id: found!.id, kind: 'detail' };
-      if (found) out.push({ concept: found, word: m[0], start, end });
+      // "prime minister" is one title: the pair replaces the word before it.
+      const prime = found?.id === 'pm' && info.lower === 'minister' && out.at(-1)?.word.toLowerCase() === 'prime' ? out.pop() : undefined;
+      if (prime) out.push({ concept: found!, word: text.slice(prime.start, end), start: prime.start, end });
+      else if (found) out.push({ concept: found, word: m[0], start, end });
     }
     prev2 = prev1;
     prev1 = info.lower;
