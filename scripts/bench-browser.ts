@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, launchChromium, startFixtureServer, PAGES_DIR, listCases, readMeta, type ChromiumSession } from '../tests/e2e/harness';
-import { MAX_PACK_BYTES } from '../src/packs/parse';
+import { MAX_DATASET_BYTES as MAX_PACK_BYTES } from '../src/data/parse';
 import { syntheticDataset } from '../src/core/testing/synthetic-claims';
 import type { Dataset } from '../src/data/schema';
 import { formatDataError, validateDataset } from '../src/data/validate';

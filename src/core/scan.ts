@@ -13,7 +13,7 @@ import { scoreMentions, TOPIC_THRESHOLD } from './gate';
 import { findWeightedMentions, type WeightedMention } from './mentions';
 import { splitSentences } from './sentences';
 import { runToEnd, type Steps } from './steps';
-import type { ClaimMatch, ClaimMatcher, ContextClaim, Mention, PageScan } from './types';
+import type { ClaimMatch, ClaimMatcher, ContextClaim, Mention, PageScan, Sentence } from './types';
 
 /** Up to this many characters per piece of work; pieces end at a block, sentence or word boundary. */
 export const PIECE_CHARS = 8 * 1024;
@@ -25,17 +25,19 @@ export const PIECE_CHARS = 8 * 1024;
  */
 export const MAX_SENTENCE_CHARS = 2000;
 
-/** How many sentences matchSteps remembers the match of (see there). */
+/** How many sentences matchInOrder remembers the match of (see there). */
 const SEEN_SENTENCES = 4096;
 
 /** A sentence's context: the claims matched by sentences this close before it, in characters. */
 const CONTEXT_CHARS = 1200;
 /** ...and at most this many sentences back. */
-const CONTEXT_SENTENCES = 4;
+const CONTEXT_SENTENCES = 2;
 
 export interface ScanOptions {
   /** Skip the gate: the text is a piece of a page already known to be about the topic. */
   assumeTopic?: boolean;
+  /** When the page was published, if it says (see MatchOptions.pageDate). */
+  pageDate?: string;
   /**
    * At most this many mentions and claim sentences (the first in the text): a hostile page can hold
    * hundreds of thousands, and each becomes a highlight. The scan stops looking once it has found
@@ -115,15 +117,31 @@ export function isTopic(found: readonly WeightedMention[]): boolean {
   return scoreMentions(found) >= TOPIC_THRESHOLD;
 }
 
+/** The sentences of a text, piece by piece, with offsets into the whole text. */
+export function* sentencesOf(text: string): Generator<Sentence> {
+  for (const piece of pieces(text)) {
+    for (const s of splitSentences(piece.text)) yield { ...s, start: s.start + piece.start, end: s.end + piece.start };
+  }
+}
+
 /**
- * Matches every sentence of a text about the topic, in order, each with its context, up to `limit`
- * matches (and whether there are more). Offsets are into `text`.
+ * Matches sentences of a page about the topic, in page order, each with its context: the claims
+ * that the sentences just before it matched by naming them.
  */
-export function* matchSteps(text: string, matcher: ClaimMatcher, limit = Infinity): Steps<{ matches: ClaimMatch[]; more: boolean }> {
+export function* matchInOrder(sentences: Iterable<Sentence>, matcher: ClaimMatcher, pageDate?: string): Steps<ClaimMatch[]> {
+  return (yield* matchUpTo(sentences, matcher, { pageDate })).matches;
+}
+
+/** matchInOrder, up to `limit` matches, and whether there were more. */
+function* matchUpTo(
+  sentences: Iterable<Sentence>,
+  matcher: ClaimMatcher,
+  { pageDate, limit = Infinity }: { pageDate?: string; limit?: number },
+): Steps<{ matches: ClaimMatch[]; more: boolean }> {
   const matches: ClaimMatch[] = [];
-  /** Claims matched by the last sentences that named one themselves. */
   let recent: { claimId: string; end: number; index: number }[] = [];
   let index = 0;
+  const dated = pageDate ? { pageDate } : {};
   /**
    * Sentences already matched without context, and their best match: a page that repeats a sentence
    * (a hostile one, thousands of times) has it read once. Bounded, as a page may hold many.
@@ -131,30 +149,31 @@ export function* matchSteps(text: string, matcher: ClaimMatcher, limit = Infinit
   const seen = new Map<string, ClaimMatch | undefined>();
   const matchAlone = (sentence: string): ClaimMatch | undefined => {
     if (seen.has(sentence)) return seen.get(sentence);
-    const best = matcher.matchSentence(sentence)[0];
+    const best = matcher.matchSentence(sentence, dated)[0];
     if (seen.size >= SEEN_SENTENCES) seen.clear();
     seen.set(sentence, best);
     return best;
   };
-  for (const piece of pieces(text)) {
-    for (const s of splitSentences(piece.text)) {
-      const start = s.start + piece.start;
-      recent = recent.filter((r) => start - r.end <= CONTEXT_CHARS && index - r.index <= CONTEXT_SENTENCES);
-      const context: ContextClaim[] = recent.map((r) => ({ claimId: r.claimId, distance: start - r.end }));
-      const best =
-        s.text.length > MAX_SENTENCE_CHARS ? undefined : context.length > 0 ? matcher.matchSentence(s.text, { context })[0] : matchAlone(s.text);
-      if (best) {
-        if (matches.length === limit) return { matches, more: true };
-        const match = { ...best, start, end: s.end + piece.start };
-        matches.push(match);
-        // A sentence matched through its context passes that context on; it does not renew it.
-        if (best.via !== 'context') recent.push({ claimId: best.claimId, end: match.end, index });
-      }
-      index++;
-      yield;
+  for (const s of sentences) {
+    recent = recent.filter((r) => s.start - r.end <= CONTEXT_CHARS && index - r.index <= CONTEXT_SENTENCES);
+    const context: ContextClaim[] = recent.map((r) => ({ claimId: r.claimId, distance: s.start - r.end }));
+    const best =
+      s.text.length > MAX_SENTENCE_CHARS ? undefined : context.length > 0 ? matcher.matchSentence(s.text, { context, ...dated })[0] : matchAlone(s.text);
+    if (best) {
+      if (matches.length === limit) return { matches, more: true };
+      matches.push({ ...best, start: s.start, end: s.end });
+      // A sentence matched through its context passes that context on; it does not renew it.
+      if (best.via !== 'context') recent.push({ claimId: best.claimId, end: s.end, index });
     }
+    index++;
+    yield;
   }
   return { matches, more: false };
+}
+
+/** Every sentence of a text about the topic, matched in order; offsets are into `text`. */
+export function matchSteps(text: string, matcher: ClaimMatcher, pageDate?: string): Steps<ClaimMatch[]> {
+  return matchInOrder(sentencesOf(text), matcher, pageDate);
 }
 
 /** The whole pipeline in steps: mentions, the gate, and on a topic page, the claim sentences. */
@@ -165,7 +184,7 @@ export function* scanSteps(text: string, matcher: MatcherSource, options: ScanOp
   const topic = options.assumeTopic === true || isTopic(found.found);
   if (!topic) return { topic, mentions, matches: [] };
   const m = yield* matcher();
-  const matched = yield* matchSteps(text, m, limits?.matches);
+  const matched = yield* matchUpTo(sentencesOf(text), m, { pageDate: options.pageDate, limit: limits?.matches });
   const scan: PageScan = { topic, mentions, matches: matched.matches };
   if (found.more || matched.more) scan.more = { mentions: found.more, matches: matched.more };
   return scan;

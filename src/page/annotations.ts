@@ -14,6 +14,7 @@ import type { PageScan } from '@/src/core/types';
 import { isCardHost } from './card/CardHost';
 import { Highlighter, type HighlightLook } from './highlighter';
 import { capMarks, isStale, markSteps, mergeInOrder, type Mark } from './marks';
+import { pageDate } from './page-date';
 import { runSliced } from './run-sliced';
 import { readBlocksSteps, readTextSteps } from './text-map';
 
@@ -92,7 +93,7 @@ export class Annotations {
       }
       const map = await runSliced(readTextSteps(root, isCardHost), { signal });
       const limits = { mentions: HIGHLIGHT_LIMITS.mention, matches: HIGHLIGHT_LIMITS.claim };
-      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { limits }), { signal });
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { limits, pageDate: pageDate() ?? undefined }), { signal });
       const marks = scan.topic ? await runSliced(markSteps(map, scan), { signal }) : [];
       signal.throwIfAborted();
       this.topic = scan.topic;
@@ -112,7 +113,8 @@ export class Annotations {
     const signal = AbortSignal.any([this.o.signal, this.scan.signal]);
     try {
       const map = await runSliced(readBlocksSteps(blocks, isCardHost), { signal });
-      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { assumeTopic: this.topic, limits: this.room(blocks) }), { signal });
+      const options = { assumeTopic: this.topic, limits: this.room(blocks), pageDate: pageDate() ?? undefined };
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), options), { signal });
       // A page that was not about the topic may become so (a new article loaded): decide on the whole.
       if (!this.topic) return scan.mentions.length > 0 ? 'read-whole' : 'not-topic';
       const fresh = await runSliced(markSteps(map, scan), { signal });
