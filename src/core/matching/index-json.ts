@@ -38,8 +38,15 @@ export function datasetsKey(datasets: readonly Dataset[]): IndexJson['datasets']
   return datasets.map((d) => ({ id: d.id, claims: d.claims.length }));
 }
 
-export function serializeIndex(index: ClaimIndex, datasets: readonly Dataset[]): string {
-  const claims = new Set<Claim>(datasets.flatMap((d) => d.claims));
+interface EncodeOptions {
+  /** Objects written as a reference ({ $c: id }) and given back by the reader. */
+  claims?: ReadonlySet<Claim>;
+  /** Fields of the root object left out (the reader derives them). */
+  derived?: ReadonlySet<string>;
+}
+
+/** Encodes plain data (Maps, Sets, arrays, plain objects, primitives) as JSON-ready values. */
+function encodeValue(root: unknown, { claims = new Set(), derived = new Set() }: EncodeOptions): { value: Encoded; shared: Encoded[] } {
   // First pass: which objects are met more than once.
   const seen = new Map<object, number>();
   const count = (v: unknown): void => {
@@ -50,7 +57,7 @@ export function serializeIndex(index: ClaimIndex, datasets: readonly Dataset[]):
     const items = v instanceof Map ? [...v].flat() : v instanceof Set || Array.isArray(v) ? [...(v as Iterable<unknown>)] : Object.values(v);
     for (const x of items) count(x);
   };
-  count(index);
+  count(root);
   const shared: Encoded[] = [];
   const slots = new Map<object, number>();
   const encode = (v: unknown, path: string): Encoded => {
@@ -82,12 +89,54 @@ export function serializeIndex(index: ClaimIndex, datasets: readonly Dataset[]):
     for (const [k, x] of Object.entries(v)) {
       if (k.startsWith('$')) throw new Error(`serializeIndex: ${path}.${k}: keys starting with "$" are the encoding's`);
       if (x === undefined) continue;
-      if (path === '$' && k in DERIVED) continue;
+      if (path === '$' && derived.has(k)) continue;
       out[k] = encode(x, `${path}.${k}`);
     }
     return out;
   };
-  const json: IndexJson = { datasets: datasetsKey(datasets), index: encode(index, '$'), shared };
+  return { value: encode(root, '$'), shared };
+}
+
+/** Decodes what encodeValue wrote; `claim` gives back a claim written as a reference. */
+function decodeValue(value: Encoded, shared: readonly Encoded[], claim: (id: string) => Claim = noClaims): unknown {
+  const done = new Map<number, unknown>();
+  const decode = (e: Encoded): unknown => {
+    if (e === null || typeof e !== 'object') return e;
+    if (Array.isArray(e)) return e.map(decode);
+    if (MAP in e) return new Map((e[MAP] as [Encoded, Encoded][]).map(([k, v]) => [decode(k), decode(v)]));
+    if (SET in e) return new Set((e[SET] as Encoded[]).map(decode));
+    if (CLAIM in e) return claim(e[CLAIM] as string);
+    if (SHARED in e) {
+      const slot = e[SHARED] as number;
+      if (!done.has(slot)) done.set(slot, decode(shared[slot]!));
+      return done.get(slot);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(e)) out[k] = decode(v);
+    return out;
+  };
+  return decode(value);
+}
+
+function noClaims(id: string): never {
+  throw new Error(`deserializeIndex: a reference to claim ${id} without datasets to take it from`);
+}
+
+/** Any plain data (Maps, Sets, arrays, objects, primitives, shared objects kept shared) as JSON text. */
+export function encodeJson(value: unknown): string {
+  const { value: v, shared } = encodeValue(value, {});
+  return JSON.stringify({ value: v, shared });
+}
+
+export function decodeJson(text: string): unknown {
+  const { value, shared } = JSON.parse(text) as { value: Encoded; shared: Encoded[] };
+  return decodeValue(value, shared);
+}
+
+export function serializeIndex(index: ClaimIndex, datasets: readonly Dataset[]): string {
+  const claims = new Set<Claim>(datasets.flatMap((d) => d.claims));
+  const { value, shared } = encodeValue(index, { claims, derived: new Set(Object.keys(DERIVED)) });
+  const json: IndexJson = { datasets: datasetsKey(datasets), index: value, shared };
   return JSON.stringify(json);
 }
 
@@ -99,27 +148,12 @@ export function deserializeIndex(text: string, datasets: readonly Dataset[]): Cl
   }
   const claims = new Map<string, Claim>();
   for (const d of datasets) for (const c of d.claims) if (!claims.has(c.id)) claims.set(c.id, c);
-  const done = new Map<number, unknown>();
-  const decode = (e: Encoded): unknown => {
-    if (e === null || typeof e !== 'object') return e;
-    if (Array.isArray(e)) return e.map(decode);
-    if (MAP in e) return new Map((e[MAP] as [Encoded, Encoded][]).map(([k, v]) => [decode(k), decode(v)]));
-    if (SET in e) return new Set((e[SET] as Encoded[]).map(decode));
-    if (CLAIM in e) {
-      const claim = claims.get(e[CLAIM] as string);
-      if (!claim) throw new Error(`deserializeIndex: no claim ${String(e[CLAIM])} in the datasets`);
-      return claim;
-    }
-    if (SHARED in e) {
-      const slot = e[SHARED] as number;
-      if (!done.has(slot)) done.set(slot, decode(json.shared[slot]!));
-      return done.get(slot);
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(e)) out[k] = decode(v);
-    return out;
+  const claim = (id: string) => {
+    const c = claims.get(id);
+    if (!c) throw new Error(`deserializeIndex: no claim ${id} in the datasets`);
+    return c;
   };
-  const data = decode(json.index) as Record<string, unknown>;
+  const data = decodeValue(json.index, json.shared, claim) as Record<string, unknown>;
   for (const [k, derive] of Object.entries(DERIVED)) data[k] = (derive as (d: unknown) => unknown)(data);
   return data as unknown as ClaimIndex;
 }
