@@ -51,8 +51,11 @@ export interface ScanLimits {
   matches: number;
 }
 
-/** Where the matcher comes from: built in steps, or loaded (a step that yields a promise). */
-export type MatcherSource = () => Steps<ClaimMatcher>;
+/**
+ * Where the matcher comes from: built in steps, or loaded (a step that yields a promise), for the
+ * text about to be matched (a matcher read in part loads what that text's sentences reach).
+ */
+export type MatcherSource = (text: string) => Steps<ClaimMatcher>;
 
 export interface Piece {
   start: number;
@@ -183,7 +186,7 @@ export function* scanSteps(text: string, matcher: MatcherSource, options: ScanOp
   const mentions: Mention[] = found.found.map((w) => w.mention);
   const topic = options.assumeTopic === true || isTopic(found.found);
   if (!topic) return { topic, mentions, matches: [] };
-  const m = yield* matcher();
+  const m = yield* matcher(text);
   const matched = yield* matchUpTo(sentencesOf(text), m, { pageDate: options.pageDate, limit: limits?.matches });
   const scan: PageScan = { topic, mentions, matches: matched.matches };
   if (found.more || matched.more) scan.more = { mentions: found.more, matches: matched.more };

@@ -11,6 +11,7 @@ import { deserializeIndex } from '@/src/core/matching/index-json';
 import type { Steps } from '@/src/core/steps';
 
 export { matcherFromIndex } from '@/src/core/matcher';
+export { keysOf, PartialIndex } from '@/src/core/matching/index-shards';
 
 /** The claim index of these datasets: the bundled claims' is read ready-made (built at build time). */
 export function* indexSteps(datasets: readonly Dataset[]): Steps<ClaimIndex> {

@@ -10,7 +10,7 @@ import type { Page as PwPage } from 'playwright-core';
 import { HIGHLIGHT_LIMITS } from '@/src/messaging/contract';
 import { articleParagraphs } from '../support/page-texts';
 import { inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights, type AnyPage, type ChromiumSession } from './harness';
-import { badgeText, waitFor, type Session } from './annotate-helpers';
+import { badgeText, movePointer, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
 
 const FEED = articleParagraphs(3000);
 const CLAIM = 'Pakistan denies its troops fought alongside Azerbaijan against Armenia in Nagorno-Karabakh.';
@@ -136,5 +136,64 @@ describe('"and more" in chromium', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(HIGHLIGHT_LIMITS.claim);
     await popup.close();
     await page.close();
+  }, 120_000);
+});
+
+describe('a claim pack, indexed once in the background and read in part by the page (chromium)', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  const CONVOY = 'A convoy of grain lorries crossed the Lachin corridor every night in September 2020.';
+  const ANSWER = 'No convoy crossed at night; the corridor was closed after dark all month.';
+  const pack = {
+    version: 1,
+    id: 'convoy-pack',
+    title: 'Convoys',
+    claims: [{ id: 'convoy-claim', statement: CONVOY, claimants: [{ name: 'An example outlet', role: 'published the report' }], date: '2020-09-30', sourceIds: ['convoy-source'], phrasings: [CONVOY], tags: ['test'] }],
+    responses: [{ id: 'convoy-response', claimId: 'convoy-claim', kind: 'denial', speaker: { name: 'A border official', organisation: 'An example ministry' }, quote: ANSWER, date: '2020-10-01', sourceId: 'convoy-source' }],
+    sources: [{ id: 'convoy-source', publisher: 'Example News', headline: 'Convoys at night', date: '2020-10-01', url: 'https://example.org/convoys' }],
+    context: [],
+  };
+  const prepared = () =>
+    s.serviceWorker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { state?: string; packs?: string[] }>> } } } }).chrome;
+      return (await c.storage.local.get('preparedIndex')).preparedIndex ?? null;
+    });
+
+  it('is indexed by the background after the import; a page that repeats the claim gets it highlighted and its card from the shards', async () => {
+    expect((await waitFor(prepared, 'the first prepared state')).state).toBe('none');
+    const options = await s.openExtensionPage('options.html');
+    await options.locator('#pack-file').setInputFiles([{ name: 'convoy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) }]);
+    const ready = await waitFor(async () => {
+      const p = await prepared();
+      return p?.state === 'ready' && p;
+    }, 'the packs index prepared', 30_000);
+    expect(ready.packs).toEqual([expect.stringMatching(/^convoy-pack@/)]);
+
+    const page = (await open(s, 'seed-000-dailytimes', [CONVOY])) as PwPage;
+    const claims = await waitForHighlights(page, 'kc-claim');
+    expect(claims).toContain(CONVOY);
+    // The seed article's own claim sentences are matched as before, beside the pack's.
+    expect(claims.some((c) => /Pakistan Army was fighting alongside Azerbaijani forces/.test(c))).toBe(true);
+    await page.evaluate((text) => {
+      const h = CSS.highlights.get('kc-claim') as unknown as Iterable<Range>;
+      for (const r of h) if (r.toString() === text) window.scrollBy(0, r.getClientRects()[0]!.top - window.innerHeight / 2);
+    }, CONVOY);
+    const at = await rectOfHighlight(page, 'kc-claim', 'A convoy of grain lorries');
+    await movePointer(page, at!.x, at!.y);
+    const card = await waitFor(() => readCard(page), 'the card to open');
+    expect(card.quotes.join(' ')).toContain(ANSWER);
+
+    // Switched off: the background prepares again, and the page drops the pack's highlight.
+    await options.locator('li.pack', { has: options.getByRole('heading', { name: 'Convoys' }) }).getByRole('checkbox').uncheck();
+    await waitFor(async () => (await prepared())?.state === 'none', 'the index without the pack', 30_000);
+    await expect.poll(async () => (await readHighlights(page, 'kc-claim')) ?? [], { timeout: 15_000 }).not.toContain(CONVOY);
+    await page.close();
+    await options.close();
   }, 120_000);
 });

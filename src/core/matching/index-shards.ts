@@ -141,8 +141,8 @@ export class PartialIndex {
   /** Reads what these keys reach and was not read yet. */
   *extend(keys: Iterable<string>): Steps<void> {
     const index = this.index;
-    const fresh = [...keys].filter((k) => !this.keys.has(k));
-    for (const k of fresh) this.keys.add(k);
+    // Keys count as read once their shards are in: a scan that runs meanwhile reads them too.
+    const fresh = [...new Set(keys)].filter((k) => !this.keys.has(k));
     for (const shard of (yield* this.load('keys', fresh.map(keyShardOf))) as Keyed[]) {
       for (const field of BY_KEY) {
         const from = shard[field];
@@ -169,6 +169,7 @@ export class PartialIndex {
       for (const [c, w] of shard.weights) index.weights.set(c, w);
       for (const [id, data] of shard.attached) this.attached.set(id, data);
     }
+    for (const k of fresh) this.keys.add(k);
   }
 
   /** The shards of a kind not read yet, decoded, one step each. */
@@ -177,12 +178,13 @@ export class PartialIndex {
     if (wanted.length === 0) return [];
     const texts = (yield this.reader(kind, wanted)) as (string | undefined)[];
     const out: unknown[] = [];
-    texts.forEach((t, i) => {
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i];
       if (t === undefined) throw new Error(`PartialIndex: ${kind} shard ${wanted[i]} is missing`);
-      this.read[kind].add(wanted[i]!);
       out.push(decodeJson(t));
-    });
-    yield;
+      if (i % 16 === 15) yield;
+    }
+    for (const n of wanted) this.read[kind].add(n);
     return out;
   }
 }
