@@ -255,11 +255,23 @@ function largestPack(): { json: string; claims: number } {
   return { json: JSON.stringify(ds), claims: lo };
 }
 
-async function importPack(session: ChromiumSession, json: string): Promise<void> {
+/** Imports a pack on the options page and waits until the background has prepared its index; the wait, in ms. */
+async function importPack(session: ChromiumSession, json: string): Promise<number> {
   const options = await session.openExtensionPage('options.html');
+  const started = Date.now();
   await options.locator('#pack-file').setInputFiles([{ name: 'largest.json', mimeType: 'application/json', buffer: Buffer.from(json) }]);
   await options.locator('li.pack').first().waitFor({ timeout: 60_000 });
+  await until(
+    'the packs index prepared',
+    () =>
+      session.serviceWorker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { state?: string } | undefined>> } } } }).chrome;
+        return (await c.storage.local.get('preparedIndex')).preparedIndex?.state === 'ready';
+      }),
+    300_000,
+  );
   await options.close();
+  return Date.now() - started;
 }
 
 async function main(): Promise<void> {
@@ -334,9 +346,17 @@ async function main(): Promise<void> {
     };
     const without = { topicArticle: await cost(), popupFirstKeystrokeMs: await keystroke() };
     const pack = largestPack();
-    await importPack(session, pack.json);
+    const preparedInMs = await importPack(session, pack.json);
     const withPack = { topicArticle: await cost(), popupFirstKeystrokeMs: await keystroke() };
-    report.pack = { claims: pack.claims, bytes: Buffer.byteLength(pack.json), without, with: withPack, ratio: round(withPack.topicArticle.extensionMs.median / without.topicArticle.extensionMs.median) };
+    report.pack = {
+      claims: pack.claims,
+      bytes: Buffer.byteLength(pack.json),
+      // From choosing the file to the background's index being ready (wall time).
+      preparedInMs,
+      without,
+      with: withPack,
+      ratio: round(withPack.topicArticle.extensionMs.median / without.topicArticle.extensionMs.median),
+    };
     log(`pack: ${JSON.stringify(report.pack)}`);
   }
   await session.close();

@@ -6,13 +6,12 @@
  */
 import type { Claim, ClaimResponse, ContextFact, Dataset, Source } from '@/src/data/schema';
 import type { IndexShards } from '@/src/core/matching/index-shards';
-import { hashKey } from '@/src/core/matching/index-shards';
-import { BUNDLED_INDEX_JSON } from '@/src/core/matching/bundled-index';
+import { BUNDLED_INDEX_HASH } from '@/src/core/matching/bundled-index';
 
 export const PREPARED_KEY = 'preparedIndex';
 
 /** Changes with the matcher's reading of claims (its index of the bundled claims changes with it). */
-export const PREPARED_BUILD = `1:${hashKey(BUNDLED_INDEX_JSON).toString(36)}`;
+export const PREPARED_BUILD = `1:${BUNDLED_INDEX_HASH}`;
 
 export type ShardKind = keyof Omit<IndexShards, 'meta'>;
 
