@@ -9,6 +9,7 @@
  * reports its soldiers fought for Baku" covers the claim's concepts plus denial words.
  */
 import type { Dataset } from '../data/schema';
+import { languageOf } from './lexicon';
 import { buildIndex, LOWEST_THRESHOLD, type ClaimIndex, type Doc } from './matching/index';
 import { rescue } from './matching/rescue';
 import { answersClaimant, coverage, deniesOwnWords, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
@@ -135,11 +136,15 @@ function toMatches(sentence: SentenceInfo, verdicts: Verdict[], first: (v: Verdi
     const seen = best.get(v.doc.claimId);
     if (!seen || v.score > seen.score) best.set(v.doc.claimId, v);
   }
+  if (best.size === 0) return [];
+  // The card tells the reader which language a sentence matched in.
+  const lang = languageOf(sentence.text);
   return [...best.values()]
     .map((v) => ({ v, first: first(v) }))
     .sort((a, b) => Number(b.first) - Number(a.first) || b.v.score - a.v.score)
     .map(({ v }) => ({
       ...(v.via ? { via: v.via } : {}),
+      ...(lang ? { lang } : {}),
       claimId: v.doc.claimId,
       start: 0,
       end: sentence.text.length,
