@@ -21,3 +21,21 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/** 'rtl' for Arabic, Persian, Urdu and the like; the page sets its `dir` from it. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  try {
+    return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/** A number in the reader's language (its digits and separators). */
+export function formatNumber(n: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage()).format(n);
+  } catch {
+    return String(n);
+  }
+}

@@ -6,8 +6,8 @@
 import { render } from 'preact';
 import type { Dataset } from '@/src/data/schema';
 import type { Theme } from '@/src/settings/items';
-import { ClaimView } from '@/src/ui/claim-view';
-import { t } from '@/src/i18n/t';
+import { t, uiDirection, uiLanguage } from '@/src/i18n/t';
+import { CardClaim } from './CardClaim';
 import { CARD_CSS } from './card-styles';
 
 export const CARD_HOST_TAG = 'kc-card-host';
@@ -15,6 +15,10 @@ export const CARD_HOST_TAG = 'kc-card-host';
 export interface CardContent {
   claimId: string;
   terms: readonly string[];
+  /** The language the sentence matched in, when known (see Mark.lang). */
+  lang?: string;
+  /** The sentence matched through the ones before it (see Mark.via). */
+  via?: 'context';
 }
 
 export interface CardHostOptions {
@@ -115,17 +119,19 @@ export class CardHost {
 
   private renderCard(): void {
     if (!this.mount || !this.content) return;
-    const { claimId, terms } = this.content;
+    const { claimId, terms, lang, via } = this.content;
     render(
-      <div class="kc-theme" data-kc-theme={this.options.theme()} dir="auto">
+      <div class="kc-theme" data-kc-theme={this.options.theme()} dir={uiDirection()} lang={uiLanguage()}>
         <div class="kc-card" role="dialog" aria-modal="false" aria-labelledby={this.headingId} tabIndex={-1}>
           <button type="button" class="kc-close" aria-label={t('cardClose')} onClick={() => this.dismiss()}>
             ×
           </button>
-          <ClaimView
+          <CardClaim
             claimId={claimId}
             datasets={this.options.datasets()}
             matchTerms={terms}
+            matchLang={lang}
+            matchVia={via}
             headingId={this.headingId}
             onOpenDetails={this.options.onOpenInPopup}
           />

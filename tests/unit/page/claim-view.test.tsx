@@ -66,7 +66,8 @@ describe('ClaimView', () => {
   it('links sources in a new tab without opener or referrer, and does not link a source without URL', () => {
     const root = mount();
     const links = [...root.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/aa', 'https://example.org/times']);
+    const inLists = [...root.querySelectorAll('.kc-answers a, .kc-sources a')];
+    expect(inLists.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/aa', 'https://example.org/times']);
     for (const a of links) {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
