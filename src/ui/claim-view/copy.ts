@@ -54,10 +54,12 @@ export function useCitationCopy(write: (text: string) => Promise<void> = writeCl
   const [format, setFormat] = useState<CitationFormat>('text');
   const [status, setStatus] = useState<CopyStatus>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // A choice made before the stored one arrived wins over it.
+  const chosen = useRef(false);
   useEffect(() => {
     let live = true;
     void citationFormatItem.getValue().then(
-      (f) => live && CITATION_FORMATS.includes(f) && setFormat(f),
+      (f) => live && !chosen.current && CITATION_FORMATS.includes(f) && setFormat(f),
       () => undefined,
     );
     return () => {
@@ -74,6 +76,7 @@ export function useCitationCopy(write: (text: string) => Promise<void> = writeCl
     format,
     status,
     onFormat(f) {
+      chosen.current = true;
       setFormat(f);
       void citationFormatItem.setValue(f).catch(() => undefined);
     },

@@ -4,9 +4,9 @@
  * and the popup draw the same points.
  *
  * An answer reported by several outlets is one answer: the same kind, by the same speaker's
- * organisation, on the same day. Its first report is the answer's point; an outlet that carried it
- * later (The Nation recalling on 23 October a denial of 2 October) is a point of its own, on the day
- * it did so.
+ * organisation, on the same day. Its first report is the answer's point; an outlet that carried it a
+ * week or more later (The Nation recalling on 23 October a denial of 2 October) is a point of its
+ * own, on the day it did so. Copies within the week are the news of the answer, not a recall.
  */
 import type { Claimant, ClaimResponse, Source } from '@/src/data/schema';
 import { compareDated, type Dated } from './dated';
@@ -24,6 +24,9 @@ export interface TimelinePoint {
   /** Where the point can be read; absent only when the dataset holds no source for it. */
   source?: Source;
 }
+
+/** A report of an answer this long after its first is a recall of it. */
+const RECALL_AFTER_DAYS = 7;
 
 const EVENT_RANK: Readonly<Record<TimelineEvent['type'], number>> = {
   'first-report': 0,
@@ -50,7 +53,7 @@ export function claimTimeline(resolved: ResolvedClaim): TimelinePoint[] {
     points.push({ when: datedOf(first!.response), event: { type: 'answer', response: first!.response }, source: first!.source });
     const firstSeen = first!.source?.date ?? first!.response.date;
     for (const { response, source } of later) {
-      if (!source || source.date <= firstSeen || source.date <= response.date || recalledIn.has(source.id)) continue;
+      if (!source || daysBetween(firstSeen, source.date) < RECALL_AFTER_DAYS || recalledIn.has(source.id)) continue;
       recalledIn.add(source.id);
       points.push({ when: { date: source.date }, event: { type: 'recall', response }, source });
     }
@@ -78,6 +81,15 @@ function answerGroups(responses: readonly ResolvedResponse[]): ResolvedResponse[
   }
   const seen = (r: ResolvedResponse) => r.source?.date ?? r.response.date;
   return [...groups.values()].map((g) => g.sort((a, b) => seen(a).localeCompare(seen(b))));
+}
+
+/** Days from one dataset date to another, each at the start of what it names (a month: its first day). */
+function daysBetween(from: string, to: string): number {
+  const at = (iso: string) => {
+    const [y, m = 1, d = 1] = iso.split('-').map(Number);
+    return Date.UTC(y!, m - 1, d);
+  };
+  return (at(to) - at(from)) / 86_400_000;
 }
 
 /** The date fields of a claim, an answer or a source, whichever of them the dataset fills. */
