@@ -3,7 +3,7 @@
  * error (file, JSON path, rule) and changes nothing.
  */
 import { useState } from 'preact/hooks';
-import { t } from '@/src/i18n/t';
+import { formatNumber, t } from '@/src/i18n/t';
 import { importPackFile } from '@/src/packs/store';
 import type { PackError } from '@/src/packs/types';
 import { describePackError } from './pack-errors';
@@ -71,7 +71,7 @@ export function PackImport({ announce }: { announce: Announce }) {
                   </li>
                 ))}
               </ul>
-              {f.errors.length > SHOWN_ERRORS && <p>{t('optionsImportMoreErrors', f.errors.length - SHOWN_ERRORS)}</p>}
+              {f.errors.length > SHOWN_ERRORS && <p>{t('optionsImportMoreErrors', formatNumber(f.errors.length - SHOWN_ERRORS))}</p>}
             </div>
           ))}
         </div>

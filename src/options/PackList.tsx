@@ -1,6 +1,6 @@
 /** The bundled set and each imported pack, with its claim count, switch, export and remove. */
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLanguage } from '@/src/i18n/t';
+import { formatNumber, t, uiLanguage } from '@/src/i18n/t';
 import { BUNDLED_DATASET } from '@/src/packs/bundled';
 import { exportBundled, exportPack, listPacks, removePack, setPackEnabled, summarize, watchPacks } from '@/src/packs/store';
 import type { PackSummary } from '@/src/packs/types';
@@ -32,7 +32,7 @@ export function PackList({ announce, confirm }: { announce: Announce; confirm: (
   return (
     <div>
       <div class="bundled">
-        <span>{t('optionsBundledSummary', BUNDLED_DATASET.claims.length)}</span>
+        <span>{t('optionsBundledSummary', formatNumber(BUNDLED_DATASET.claims.length))}</span>
         <button type="button" onClick={() => downloadJson(exportBundled())}>
           {t('optionsExportBundled')}
         </button>
@@ -45,7 +45,7 @@ export function PackList({ announce, confirm }: { announce: Announce; confirm: (
             <li key={p.id} class="pack" data-pack-id={p.id}>
               <h3 id={`pack-title-${p.id}`}>{p.title}</h3>
               <p class="muted">
-                {t('optionsPackClaims', p.claimCount)}
+                {t('optionsPackClaims', formatNumber(p.claimCount))}
                 {' · '}
                 {t('optionsPackImportedAt', dates.format(new Date(p.importedAt)))}
               </p>

@@ -31,9 +31,14 @@ export function AnswerGlance(props: { answers: readonly AnswerHit[] }) {
               ])}
             </span>,
             <DateText value={line} lang={lang} style="short" />,
-            <bdi class="kc-glance-quote">
-              {tParts('quoteMarks', [<Marked value={quote} />])}
-            </bdi>,
+            // The quotation marks are the reader's language's, around the isolated words.
+            <span class="kc-glance-quote">
+              {tParts('quoteMarks', [
+                <bdi>
+                  <Marked value={quote} />
+                </bdi>,
+              ])}
+            </span>,
           ])}
           {line.reportedBy ? (
             <>

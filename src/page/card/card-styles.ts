@@ -37,7 +37,6 @@ export const CARD_CSS = `
   background: var(--kc-bg);
   color: var(--kc-fg);
   box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
-  position: relative;
 }
 .kc-card:focus { outline: none; }
 .kc-card:focus-visible { outline: 2px solid var(--kc-focus); outline-offset: 2px; }

@@ -80,6 +80,27 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Chromium only: keep this profile directory instead of a throwaway one. */
   userDataDir?: string;
+  /**
+   * The browser's interface language (BCP 47, e.g. 'ar'), which picks the extension's messages.
+   * Chromium: --lang and LANGUAGE. Firefox: the pref intl.locale.requested, which takes effect only
+   * with that language's language pack installed (Debian: firefox-esr-l10n-<lang>; .ci/run installs
+   * the ones the tests use).
+   */
+  lang?: string;
+}
+
+/** Firefox's language packs as Debian installs them; a locale test needs the one for its language. */
+const FIREFOX_LANGPACKS = '/usr/lib/firefox-esr/browser/extensions';
+
+function requireFirefoxLangpack(lang: string): void {
+  if (lang.startsWith('en')) return;
+  const pack = join(FIREFOX_LANGPACKS, `langpack-${lang}@firefox-esr.mozilla.org.xpi`);
+  if (!existsSync(pack)) {
+    throw new Error(
+      `Firefox has no ${lang} language pack (${pack}), so it cannot run in ${lang}. ` +
+        `Install it with \`apt-get install firefox-esr-l10n-${lang}\` (.ci/run does).`,
+    );
+  }
 }
 
 function browserBinary(envVar: string, fallback: string, pkg: string): string {
@@ -141,11 +162,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const server = options.server ?? (await startFixtureServer());
   const ownServer = !options.server;
   const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kc-chromium-'));
+  const lang = options.lang;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_ARGS],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } } : {}),
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(lang ? [`--lang=${lang}`] : []),
+      ...CHROMIUM_ARGS,
+    ],
   });
   const network: NetworkEntry[] = [];
   context.on('request', (req) => {
@@ -197,6 +225,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const executablePath = firefoxPath();
   requireBuild(FIREFOX_BUILD, 'npx wxt build -b firefox');
+  if (options.lang) requireFirefoxLangpack(options.lang);
   const server = options.server ?? (await startFixtureServer());
   const ownServer = !options.server;
   const extensionUuid = randomUUID();
@@ -233,6 +262,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       'dom.security.https_first_schemeless': false,
       'dom.security.https_only_mode': false,
       'network.stricttransportsecurity.preloadlist': false,
+      ...(options.lang ? { 'intl.locale.requested': options.lang } : {}),
       // A known moz-extension:// host for the add-on, so tests can recognise its URLs.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: extensionUuid }),
       // Quiet background services.

@@ -2,3 +2,4 @@ export * from './browsers';
 export * from './fixture-server';
 export * from './page-helpers';
 export { ensureGeneratedFixtures } from './generated-fixtures';
+export { axeViolations } from './axe';
