@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * webextension-polyfill ships as UMD. The bundler's CommonJS interop copies every property of its
@@ -19,6 +20,31 @@ function polyfillAsEsModule(): Plugin {
   };
 }
 
+/**
+ * WXT wraps each content script's main() in a module that builds a ContentScriptContext first, and
+ * that context talks to the page: it posts "<extension id>:<script>:wxt:content-script-started" with
+ * window.postMessage, dispatches the same event on document, and stops the script when the page
+ * dispatches that event with another messageId. WXT 0.20 can turn off only the postMessage
+ * (noScriptStartedPostMessage), so the wrapper gets our own lifecycle instead (src/page/lifecycle.ts),
+ * and the entrypoints check that it did (ownLifecycle).
+ */
+function ownContentScriptLifecycle(): Plugin {
+  const lifecycle = fileURLToPath(new URL('./src/page/lifecycle.ts', import.meta.url));
+  const id = '\0karabakh-context:content-script-lifecycle';
+  return {
+    name: 'karabakh-context:own-content-script-lifecycle',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromWrapper = importer?.includes('virtual:wxt-content-script-isolated-world-entrypoint');
+      return source === 'wxt/utils/content-script-context' && fromWrapper ? id : null;
+    },
+    load(loaded) {
+      if (loaded !== id) return null;
+      return `export { PageLifecycle as ContentScriptContext } from ${JSON.stringify(lifecycle)};\n`;
+    },
+  };
+}
+
 // One source, two browsers. Everything browser-specific lives in this function.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -31,7 +57,7 @@ export default defineConfig({
     excludeSources: ['tests/artifacts/**', 'tests/fixtures/pages/large-article/index.html', '.bench/**', '.ci/**'],
   },
   vite: () => ({
-    plugins: [polyfillAsEsModule()],
+    plugins: [polyfillAsEsModule(), ownContentScriptLifecycle()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
   manifest: ({ browser }) => ({

@@ -4,7 +4,10 @@
  *      indexOf loop for one name), and over 1 MB with mentions;
  *  (b) the whole pipeline (mentions, gate, sentences, matching) on a 5,000-word on-topic article,
  *      against the bundled claims and 1k and 10k synthetic claims;
- *  (c) one popup-style Fuse query over 10k claims.
+ *  (c) one popup-style Fuse query over 10k claims;
+ *  (d) the first stage's quick test on the text of Readability's 130 real saved pages, and on 1 MB
+ *      without a name that says "intelligence" and "replacing", against a bare indexOf loop;
+ *  (e) hostile text: findMentions on one long line, and on 1 MB and 5 MB of one repeated name.
  * Times are medians of repeated runs, in milliseconds. Nothing here asserts: benchmarks only print.
  */
 import { execSync } from 'node:child_process';
@@ -14,11 +17,12 @@ import Fuse from 'fuse.js';
 import { isAboutTopic, topicScore } from '../src/core/gate';
 import { createMatcher } from '../src/core/matcher';
 import { scanText } from '../src/core/scan';
-import { findMentions } from '../src/core/mentions';
+import { findMentions, mayMention } from '../src/core/mentions';
 import { NAMES } from '../src/core/names';
 import { fillerText, rng, syntheticDataset } from '../src/core/testing/synthetic-claims';
 import { BUNDLED_DATASET } from '../src/data/bundled';
 import { loadLabelled } from '../tests/eval/evaluate';
+import { readabilityPages } from '../tests/readability-pages';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -140,6 +144,36 @@ const fuseTokens = new Fuse(records, { keys: ['statement', 'phrasings'], useToke
 const fuseTokensBuild = round(performance.now() - t0);
 const fuseTokensQuery = time(() => fuseTokens.search(query, { limit: 20 }), 5, 1);
 
+// (d) ------------------------------------------------------------------------------------------------
+const pages = readabilityPages();
+const pagesChars = pages.reduce((n, p) => n + p.text.length, 0);
+const passing = pages.filter((p) => mayMention(p.text)).map((p) => p.name);
+const quickAllPages = time(() => pages.filter((p) => mayMention(p.text)).length + 1, 11, 3);
+const floorAllPages = time(() => {
+  let n = 0;
+  for (const p of pages) if (p.text.indexOf('Karabakh') !== -1) n++;
+  return n + 1;
+}, 11, 3);
+// A page that names no place but is full of words that start or hold a name's letters.
+const trickyWords = ['intelligence', 'replacing', 'placing', 'Karachi', 'Stepanov', 'Susan', 'GANJA_X'];
+const trickyParts: string[] = [];
+for (let i = 0, k = 0; i < plain.length; i += 400, k++) trickyParts.push(plain.slice(i, i + 400), ` ${trickyWords[k % trickyWords.length]} `);
+const tricky = trickyParts.join('').slice(0, MB);
+const quickTricky = time(() => mayMention(tricky));
+const quickPlain = time(() => mayMention(plain));
+
+// (e) ------------------------------------------------------------------------------------------------
+// One line of prose with a name every 2,000 characters (no "\n" anywhere), and one line of a name alone.
+const line512 = withMentions.slice(0, 512 * 1024).replace(/\n/g, ' ');
+const repeated = (chars: number) => 'Karabakh '.repeat(Math.ceil(chars / 9)).slice(0, chars);
+const hostile = [
+  { text: 'one 512 KB line, a name every 2,000 characters', chars: line512.length, ms: time(() => findMentions(line512), 5, 1), mentions: findMentions(line512).length },
+  ...[512 * 1024, MB, 5 * MB].map((chars) => {
+    const text = repeated(chars);
+    return { text: `${Math.round(chars / 1024)} KB of "Karabakh " on one line`, chars, ms: time(() => findMentions(text), 3, 1), mentions: findMentions(text).length };
+  }),
+];
+
 const report = {
   machine: machine(),
   a_noMention1MB: {
@@ -160,6 +194,26 @@ const report = {
     growth1kTo10k: round(k10.scanMs / k1.scanMs),
     target: '1k claims < 20 ms; sublinear growth (10x claims, far less than 10x time)',
   },
+  d_firstStage: {
+    readability: {
+      pages: pages.length,
+      chars: pagesChars,
+      passing: passing.length,
+      passingPages: passing,
+      quickTestAllPagesMs: quickAllPages,
+      floorIndexOfAllPagesMs: floorAllPages,
+      quickVsFloor: round(quickAllPages / floorAllPages),
+    },
+    noName1MB: {
+      plainMs: quickPlain,
+      trickyWordsMs: quickTricky,
+      trickyWords,
+      trickyPasses: mayMention(tricky),
+      floorIndexOfMs: floor,
+      trickyVsFloor: round(quickTricky / floor),
+    },
+  },
+  e_hostile: hostile.map((h) => ({ ...h, msPerMB: round(h.ms / (h.chars / MB)) })),
   c_popupFuse10k: {
     claims: records.length,
     query,

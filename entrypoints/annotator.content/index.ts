@@ -1,4 +1,5 @@
 import { DEFAULT_MATCH_PATTERNS } from '@/src/sites';
+import { ownLifecycle } from '@/src/page/lifecycle';
 import { startSecondStage } from '@/src/page/second-stage';
 
 // The content script's second stage: not in the manifest's content_scripts; the background injects it
@@ -7,7 +8,8 @@ import { startSecondStage } from '@/src/page/second-stage';
 export default defineContentScript({
   matches: [...DEFAULT_MATCH_PATTERNS],
   registration: 'runtime',
+  // ctx is our PageLifecycle, not WXT's context, which would talk to the page (see wxt.config.ts).
   main(ctx) {
-    return startSecondStage(ctx);
+    return startSecondStage(ownLifecycle(ctx));
   },
 });

@@ -1,5 +1,6 @@
 import './style.css';
 import { DEFAULT_MATCH_PATTERNS } from '@/src/sites';
+import { ownLifecycle } from '@/src/page/lifecycle';
 import { startOnPage } from '@/src/page/start';
 
 export default defineContentScript({
@@ -7,7 +8,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // A frame on a news site (a live blog, a map) is read on its own; the top frame answers the popup.
   allFrames: true,
+  // ctx is our PageLifecycle, not WXT's context, which would talk to the page (see wxt.config.ts).
   main(ctx) {
-    startOnPage(ctx);
+    startOnPage(ownLifecycle(ctx));
   },
 });

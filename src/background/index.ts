@@ -1,7 +1,7 @@
 /**
  * The background: keeps the badge in step with each tab's page, routes the keyboard commands to the
- * page, and opens a claim in the popup. It accepts messages only from this extension's own content
- * scripts in a tab's top frame.
+ * page, and opens a claim in the popup (at most once per OPEN_POPUP_INTERVAL_MS). It accepts messages
+ * only from this extension's own content scripts in a tab's top frame.
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
@@ -14,6 +14,7 @@ import { backgroundToContent } from '@/src/messaging/send';
 import { pendingPopupClaimItem } from '@/src/messaging/pending-popup-claim';
 import { SECOND_STAGE_FILE, watchSiteAccess } from '@/src/site-access';
 import { clearBadge, showBadge } from './badge';
+import { createRateLimit, OPEN_POPUP_INTERVAL_MS } from './popup-rate-limit';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -37,6 +38,8 @@ export function secondStageTarget(sender: Sender & { tab: { id: number } }): Bro
   return { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
 }
 
+const mayOpenPopup = createRateLimit(OPEN_POPUP_INTERVAL_MS);
+
 export async function handleContentMessage(
   message: ContentToBackground,
   sender: Sender & { tab: { id: number } },
@@ -51,6 +54,7 @@ export async function handleContentMessage(
       await browser.scripting.executeScript({ target: secondStageTarget(sender), files: [`/${SECOND_STAGE_FILE}` as const] });
       return undefined;
     case 'openInPopup': {
+      if (!mayOpenPopup()) return { opened: false };
       await pendingPopupClaimItem.setValue({ claimId: message.claimId, at: Date.now() });
       try {
         await browser.action.openPopup();

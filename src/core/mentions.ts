@@ -6,10 +6,11 @@
  * "Qarabağda", "Karabakhi Armenians") keep their ending.
  */
 import type { Mention } from './types';
-import { NAMES, type PlaceName } from './names';
-import { fold, foldCodePoint, foldString, toOriginalRange } from './normalize';
-import { QUICK_PATTERN } from './quick-pattern';
-import { HIDDEN } from './quick-test';
+import type { PlaceName } from './names';
+import { nameForms } from './name-forms';
+import { fold, toOriginalRange, type Folded } from './normalize';
+import { isLookalike } from './lookalikes';
+import { fragmentStarts } from './quick-test';
 
 interface Entry {
   name: PlaceName;
@@ -18,11 +19,14 @@ interface Entry {
   source: string;
   /** Whether the name may carry an ending ("Карабахе"). */
   ending: boolean;
+  /** Letters of other scripts that may stand in the name's place only if they look the same (lookalikes.ts). */
+  foreign: RegExp | null;
   /** The name alone, anchored, compiled only when a longer name at the same place fails. */
   sticky?: RegExp;
 }
 
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+// "_" joins identifiers ("GANJA_IGNORE_GEO" in a page's script): a name glued to one is no mention.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]/u;
 /** Per BMP code point: 0 not yet known, 1 not a word character, 2 a word character. */
 const wordTable = new Uint8Array(0x10000);
 
@@ -49,28 +53,6 @@ function wordBefore(text: string, i: number): boolean {
   return isWordCodePoint(text.codePointAt(from)!);
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Separators inside a name: a space, a hyphen, or none ("Bergkarabach", "قرهباغ"). */
-function namePattern(folded: string): string {
-  return folded
-    .split(/[ -]+/)
-    .map(escapeRegex)
-    .join('[ -]{0,3}');
-}
-
-/**
- * Whether a name may carry an ending. The region's longer names may ("Karabakhi", "Qarabağda"), and
- * any name in Cyrillic or Armenian script, whose languages decline them ("Степанакерте"). Short Latin
- * names stay strict: "Arzach" is not "Arzachel".
- */
-function takesEnding(name: PlaceName, folded: string): boolean {
-  if (/[\u0400-\u04ff\u0530-\u058f]/.test(folded)) return folded.length >= 4;
-  return name.kind === 'region' && folded.length >= 7 && /^[\p{Script=Latin} -]+$/u.test(folded);
-}
-
 interface Compiled {
   entries: Entry[];
   /**
@@ -87,16 +69,13 @@ let compiled: Compiled | undefined;
 
 function compile(): Compiled {
   if (compiled) return compiled;
-  const seen = new Set<string>();
-  const entries: Entry[] = [];
-  for (const name of NAMES) {
-    const folded = foldString(name.spelling);
-    if (seen.has(folded)) continue;
-    seen.add(folded);
-    // Arabic script writes "and", "in", "to" and the article joined to the next word ("وقره باغ").
-    const head = /^\p{Script=Arabic}/u.test(folded) ? '(?:[وبلف]|ال)?' : '';
-    entries.push({ name, folded, source: head + namePattern(folded), ending: takesEnding(name, folded) });
-  }
+  const entries: Entry[] = nameForms().map(({ name, folded, source, ending }) => ({
+    name,
+    folded,
+    source,
+    ending,
+    foreign: /^\p{Script=Latin}/u.test(folded) ? /[\u0370-\u03ff\u0400-\u052f]/ : /^\p{Script=Cyrillic}/u.test(folded) ? /[A-Za-z\u0370-\u03ff]/ : null,
+  }));
   // Longest first: at one position "nagorno-karabakh republic" wins over "nagorno-karabakh".
   entries.sort((a, b) => b.folded.length - a.folded.length);
   const all = new RegExp(entries.map((e) => `(${e.source})`).join('|'), 'g');
@@ -147,98 +126,24 @@ function nextHit(f: string, from: number, edgeIsWord: boolean): Hit | null {
   return null;
 }
 
-// --- The quick test for texts with no mention at all -------------------------------------------------
-
-/** Code point ranges whose letters can fold into a name's letters. */
-const RANGES: [number, number][] = [
-  [0x20, 0x2af],
-  [0x400, 0x4ff],
-  [0x530, 0x58f],
-  [0x600, 0x6ff],
-  [0x900, 0x9ff],
-  [0x1e00, 0x1eff],
-  [0x2010, 0x2015],
-];
-
-let quick: { scan: RegExp; wide: RegExp; asciiScan: RegExp } | undefined;
-
 /**
- * One regular expression over the raw text that every text holding a name must match: each name's
- * first letters, each letter as the class of raw characters that fold to it. It needs no folding of
- * the text, so a page without any mention costs one native regex pass. Its sources are generated at
- * build time (quick-pattern.ts, from quickPatternSources below): deriving them costs more than
- * testing a whole page, and every page pays for it.
+ * The next hit in `folded` (the fold of text from `offset` on) whose letters of another script, as
+ * the page wrote them, look like the name's own: "Кarabakh" with a capital К is the name, "кarabakh"
+ * with a small one is not (folding lowered both).
  */
-function quickTest(): NonNullable<typeof quick> {
-  quick ??= {
-    scan: new RegExp(QUICK_PATTERN.full, 'g'),
-    wide: new RegExp(QUICK_PATTERN.wide),
-    asciiScan: new RegExp(QUICK_PATTERN.ascii, 'gi'),
-  };
-  return quick;
-}
-
-export interface QuickPatternSources {
-  /** The whole quick pattern (a trie of the names' first letters, each letter a class). */
-  full: string;
-  /** One class: every non-ASCII character the full pattern holds. */
-  wide: string;
-  /** The fragments written in ASCII letters alone, for a case-insensitive test. */
-  ascii: string;
-}
-
-/** The quick pattern's sources, derived from the names (scripts/gen-quick-pattern.ts writes them out). */
-export function quickPatternSources(): QuickPatternSources {
-  const rawFor = new Map<string, Set<string>>();
-  for (const [lo, hi] of RANGES) {
-    for (let cp = lo; cp <= hi; cp++) {
-      const f = foldCodePoint(cp);
-      if (f.length !== 1) continue;
-      let set = rawFor.get(f);
-      if (!set) rawFor.set(f, (set = new Set()));
-      set.add(String.fromCharCode(cp));
+function nextMention(text: string, folded: Folded, offset: number, from: number, edgeIsWord: boolean): Hit | null {
+  for (let hit = nextHit(folded.text, from, edgeIsWord); hit; hit = nextHit(folded.text, hit.start + 1, edgeIsWord)) {
+    const { foreign } = hit.entry;
+    if (!foreign) return hit;
+    const r = toOriginalRange(folded, hit.start, hit.end);
+    let fair = true;
+    for (let i = offset + r.start; fair && i < offset + r.end; i++) {
+      const ch = text[i]!;
+      if (foreign.test(ch) && !isLookalike(ch)) fair = false;
     }
+    if (fair) return hit;
   }
-  const wide = new Set<string>();
-  const cls = (c: string): string => {
-    const set = rawFor.get(c) ?? new Set([c]);
-    set.add(c);
-    const chars = [...set];
-    for (const x of chars) if (x > '\x7f') wide.add(x);
-    return chars.length === 1 ? escapeRegex(chars[0]!) : `[${chars.map(escapeClassChar).join('')}]`;
-  };
-  // A name that contains another name ("Upper Karabakh", "Lachin corridor") needs no fragment of
-  // its own. The others contribute their first word's first six letters: long enough that common
-  // words rarely start that way ("chan" would fire on "changed"; "chanke" does not).
-  const all = compile().entries.map((e) => e.folded);
-  const own = all.filter((f) => !all.some((g) => g !== f && f.includes(g)));
-  const list = [...new Set(own.map((f) => f.split(/[ -]/)[0]!.slice(0, 6)))];
-  // As a trie ("kara(?:ba|...)"), which the regex engine walks far faster than a flat alternation.
-  type Trie = Map<string, Trie>;
-  const trie = (fragments: readonly string[]): Trie => {
-    const root: Trie = new Map();
-    for (const fragment of fragments) {
-      let node = root;
-      for (const c of fragment) {
-        let next = node.get(c);
-        if (!next) node.set(c, (next = new Map()));
-        node = next;
-      }
-      node.set('', new Map());
-    }
-    return root;
-  };
-  const emit = (node: Trie, letter: (c: string) => string): string => {
-    const alts = [...node].map(([c, next]) => (c === '' ? '' : letter(c) + emit(next, letter)));
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  const full = emit(trie(list), cls);
-  const ascii = emit(trie(list.filter((f) => /^[a-z]+$/.test(f))), escapeRegex);
-  return { full, wide: `[${[...wide].sort().map(escapeClassChar).join('')}]`, ascii };
-}
-
-function escapeClassChar(c: string): string {
-  return c.replace(/[\]\\^-]/g, '\\$&');
+  return null;
 }
 
 export { mayMention } from './quick-test';
@@ -251,8 +156,10 @@ export interface WeightedMention {
 
 /** Every mention with the weight of its name, for the page gate. */
 export function findWeightedMentions(text: string): WeightedMention[] {
-  if (HIDDEN.test(text)) return scanFolded(text);
-  return scanCandidates(text);
+  // Invisible characters and compatibility forms ("Ｋａｒａｂａｋｈ") hide names from the quick
+  // pattern's raw letters: such a text is folded whole.
+  const starts = fragmentStarts(text);
+  return starts ? scanCandidates(text, starts) : scanFolded(text, 0);
 }
 
 /** Every mention of the region or a key place, in text order, as offsets into `text`. */
@@ -272,51 +179,55 @@ function isCombining(code: number): boolean {
 }
 
 /**
- * The usual path: the quick pattern proposes positions in the raw text, and only a short window
- * around each is folded and checked against the full names. Most texts propose nothing or little
- * ("Karachi" starts like "Karabakh"), so the cost stays near one native pass.
+ * The usual path: the quick test's patterns propose positions in the raw text (a name's first
+ * letters at the start of a word), and only a short window around each is folded and checked against
+ * the full names. Most texts propose nothing or little ("Karachi" starts like "Karabakh"), so the cost stays
+ * near one native pass. A text dense with candidates (a page that repeats a name) is folded whole
+ * from there on, so that no text costs more than about two foldings of itself.
  */
-function scanCandidates(text: string): WeightedMention[] {
+function scanCandidates(text: string, starts: readonly number[]): WeightedMention[] {
   const { maxLength } = compile();
-  // The same shortcut as mayMention's: without any non-ASCII character of the pattern, only the
-  // ASCII names can be there, and their case-insensitive pattern proposes the same positions faster.
-  const q = quickTest();
-  const scan = q.wide.test(text) ? q.scan : q.asciiScan;
   const out: WeightedMention[] = [];
   let covered = 0;
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const p = m.index;
-    scan.lastIndex = p + 1;
+  let lineStart = 0;
+  let lineEnd = -1;
+  let foldedChars = 0;
+  for (const p of starts) {
     if (p < covered) continue;
     // The window reaches back for the words before a contained name ("Upper Karabakh") and forward
     // for the longest name with loose separators and an inflected ending; it never crosses "\n".
-    const lineStart = text.lastIndexOf('\n', p) + 1;
-    let lineEnd = text.indexOf('\n', p);
-    if (lineEnd === -1) lineEnd = text.length;
+    // Line bounds move forward only, so finding them costs one pass over the text in all.
+    if (p > lineEnd) {
+      lineStart = text.lastIndexOf('\n', p) + 1;
+      lineEnd = text.indexOf('\n', p);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
     const from = Math.max(lineStart, covered, p - maxLength);
-    const window = fold(text.slice(from, Math.min(lineEnd, p + maxLength * 2 + 40)));
+    const to = Math.min(lineEnd, p + maxLength * 2 + 40);
+    foldedChars += to - from;
+    if (foldedChars > text.length) return out.concat(scanFolded(text, Math.max(covered, p - maxLength)));
+    const window = fold(text.slice(from, to));
     const edgeIsWord = wordBefore(text, from);
-    for (let hit = nextHit(window.text, 0, edgeIsWord); hit; hit = nextHit(window.text, hit.end, edgeIsWord)) {
+    for (let hit = nextMention(text, window, from, 0, edgeIsWord); hit; hit = nextMention(text, window, from, hit.end, edgeIsWord)) {
       const r = toOriginalRange(window, hit.start, hit.end);
       if (from + r.start > p) break;
       if (from + r.end <= p) continue;
       out.push(toWeighted(text, hit.entry, from + r.start, from + r.end));
       covered = from + r.end;
-      scan.lastIndex = covered;
       break;
     }
   }
   return out;
 }
 
-/** The path for texts with hidden characters: fold the whole text, look for names everywhere. */
-function scanFolded(text: string): WeightedMention[] {
-  const folded = fold(text);
+/** The path for texts with hidden characters: fold the whole text from `from`, look for names everywhere. */
+function scanFolded(text: string, from: number): WeightedMention[] {
+  const folded = fold(from === 0 ? text : text.slice(from));
+  const edgeIsWord = wordBefore(text, from);
   const out: WeightedMention[] = [];
-  for (let hit = nextHit(folded.text, 0, false); hit; hit = nextHit(folded.text, hit.end, false)) {
+  for (let hit = nextMention(text, folded, from, 0, edgeIsWord); hit; hit = nextMention(text, folded, from, hit.end, edgeIsWord)) {
     const r = toOriginalRange(folded, hit.start, hit.end);
-    out.push(toWeighted(text, hit.entry, r.start, r.end));
+    out.push(toWeighted(text, hit.entry, from + r.start, from + r.end));
   }
   return out;
 }

@@ -1,12 +1,19 @@
 /**
  * Folding: the form in which names and claim words are compared. Case, diacritics, dash and space
- * variants, invisible characters (soft hyphen, zero-width joiners, Arabic tatweel) and the letter
- * variants that Arabic, Persian and Urdu spell differently all fold to one form, so one pattern covers
- * every way a page may write a name. Folding keeps a map back to the original text, because every
- * result the core returns is an offset into the page's own text.
+ * variants, compatibility forms (fullwidth and mathematical letters, ligatures, Arabic presentation
+ * forms: NFKC), invisible characters (soft hyphen, zero-width joiners, direction and variation marks,
+ * Arabic tatweel) and the letter variants that Arabic, Persian and Urdu spell differently all fold to
+ * one form, so one pattern covers every way a page may write a name. Folding keeps a map back to the
+ * original text, because every result the core returns is an offset into the page's own text.
+ *
+ * Letters of other scripts that look like a name's letters ("Kаrabakh" with a Cyrillic а) are not
+ * folded together here, where claim words are compared too; the name patterns accept them
+ * (lookalikes.ts).
  *
  * "\n" is kept as it is: it marks a block boundary that no mention or sentence may cross.
  */
+
+import { INVISIBLE_SOURCE } from './invisible';
 
 export interface Folded {
   /** The folded text. */
@@ -20,18 +27,11 @@ export interface Folded {
 // eslint-disable-next-line no-misleading-character-class -- a class of combining marks, on purpose
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
-/** Characters dropped entirely: invisible, or only decoration (Arabic vowel marks, tatweel). */
+/** Characters dropped entirely: invisible, or only decoration (see invisible.ts). */
+const INVISIBLE = new RegExp(`^(?:${INVISIBLE_SOURCE})$`);
+
 function isDropped(cp: number): boolean {
-  return (
-    cp === 0xad || // soft hyphen
-    (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, direction marks
-    cp === 0x2060 ||
-    cp === 0xfeff ||
-    cp === 0x0640 || // Arabic tatweel
-    (cp >= 0x064b && cp <= 0x065f) || // Arabic harakat
-    cp === 0x0670 ||
-    (cp >= 0x0300 && cp <= 0x036f) // combining diacritics of decomposed text
-  );
+  return INVISIBLE.test(String.fromCodePoint(cp));
 }
 
 function isDash(cp: number): boolean {
@@ -108,6 +108,21 @@ const LETTER_FOLDS: Record<string, string> = {
 };
 
 const cache = new Map<number, string>();
+const LETTERS = /^[\p{L}\p{M}\p{N}]+$/u;
+
+/** A letter's folded form: lower case, without the diacritics it loses nothing by, merged variants. */
+function foldLetter(ch: string): string {
+  const direct = LETTER_FOLDS[ch];
+  if (direct !== undefined) return direct;
+  let out = '';
+  // toLowerCase first: "İ" lowers to "i̇", whose dot the decomposition then drops. Only letters
+  // that lose a diacritic stay decomposed; Bengali "ো" decomposes too but has none to lose.
+  const lower = ch.toLowerCase();
+  const decomposed = lower.normalize('NFD');
+  const bare = decomposed.replace(COMBINING, '');
+  for (const c of bare === decomposed ? lower : bare) out += LETTER_FOLDS[c] ?? c;
+  return out;
+}
 
 /** The folded form of one code point: '' when dropped, usually one character, sometimes more. */
 export function foldCodePoint(cp: number): string {
@@ -125,17 +140,13 @@ export function foldCodePoint(cp: number): string {
   else if (isSpace(cp)) out = ' ';
   else {
     const ch = String.fromCodePoint(cp);
-    const direct = LETTER_FOLDS[ch];
-    if (direct !== undefined) out = direct;
-    else {
+    // Compatibility forms read as the letters they show: "Ｋ", "𝐊" and "ℍ" are K and H. Only where
+    // NFKC gives letters, marks or digits: "…" stays one character, "½" is no word.
+    const compat = ch.normalize('NFKC');
+    if (compat !== ch && LETTERS.test(compat)) {
       out = '';
-      // toLowerCase first: "İ" lowers to "i̇", whose dot the decomposition then drops. Only letters
-      // that lose a diacritic stay decomposed; Bengali "ো" decomposes too but has none to lose.
-      const lower = ch.toLowerCase();
-      const decomposed = lower.normalize('NFD');
-      const bare = decomposed.replace(COMBINING, '');
-      for (const c of bare === decomposed ? lower : bare) out += LETTER_FOLDS[c] ?? c;
-    }
+      for (const c of compat) out += foldLetter(c);
+    } else out = foldLetter(ch);
   }
   cache.set(cp, out);
   return out;
@@ -144,15 +155,37 @@ export function foldCodePoint(cp: number): string {
 /** Folds a text and keeps, for every folded character, the original range it came from. */
 export function fold(text: string): Folded {
   const n = text.length;
-  // Folding rarely grows a text (ß, æ); size for a little growth and grow if needed.
+  // Folding rarely grows a text (ß, æ); size for a little growth and grow if needed. The folded
+  // text is written as UTF-16 code units and decoded in blocks: adding to a string one character at
+  // a time costs an allocation per character, which a page of many megabytes pays in garbage.
   let cap = n + 16;
+  let units = new Uint16Array(cap);
   let starts = new Uint32Array(cap);
   let ends = new Uint32Array(cap);
-  const parts: string[] = [];
-  let chunk = '';
   let len = 0;
+  const grow = (need: number) => {
+    cap = cap * 2 + need;
+    const u2 = new Uint16Array(cap);
+    u2.set(units);
+    units = u2;
+    const s2 = new Uint32Array(cap);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Uint32Array(cap);
+    e2.set(ends);
+    ends = e2;
+  };
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (len + 1 >= cap) grow(1);
+      units[len] = code >= 0x41 && code <= 0x5a ? code + 32 : code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d ? 0x20 : code;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      i++;
+      continue;
+    }
     let cp = code;
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
@@ -162,31 +195,18 @@ export function fold(text: string): Folded {
         width = 2;
       }
     }
-    const f = cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a) && cp !== 0x09 && cp !== 0x0b && cp !== 0x0c && cp !== 0x0d
-      ? text[i]!
-      : foldCodePoint(cp);
-    if (len + f.length >= cap) {
-      cap = cap * 2 + f.length;
-      const s2 = new Uint32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Uint32Array(cap);
-      e2.set(ends);
-      ends = e2;
-    }
+    const f = foldCodePoint(cp);
+    if (len + f.length >= cap) grow(f.length);
     for (let k = 0; k < f.length; k++) {
+      units[len] = f.charCodeAt(k);
       starts[len] = i;
       ends[len] = i + width;
       len++;
     }
-    chunk += f;
-    if (chunk.length > 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
     i += width;
   }
-  parts.push(chunk);
+  const parts: string[] = [];
+  for (let k = 0; k < len; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, Math.min(len, k + 8192))));
   return { text: parts.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 

@@ -2,7 +2,7 @@
  * Small pure lookups the card, the popup and the options page share, so none of them re-implements
  * the joins between claims, responses, sources and context.
  */
-import type { Claim, ClaimResponse, ContextFact, Dataset, Source } from './schema';
+import type { Claim, ClaimResponse, ContextFact, Dataset, ResponseKind, Source } from './schema';
 
 export function claimById(dataset: Dataset, id: string): Claim | undefined {
   return dataset.claims.find((c) => c.id === id);
@@ -13,16 +13,20 @@ export function sourceById(dataset: Dataset, id: string): Source | undefined {
 }
 
 /**
- * The answers to a claim: direct answers (denials, rejections, rebuttals, confirmations) before
- * remarks that only add context, since a reader opening a card asks first "who answered this?";
- * within each group oldest first, ties in dataset order.
+ * Where an answer of each kind stands on a card: direct answers (denials, rejections, rebuttals,
+ * confirmations, calls to halt) first, since a reader opening a card asks first "who answered this?",
+ * then accusations and statements on the same matter, then remarks that only add context.
  */
+export function responseKindRank(kind: ResponseKind): number {
+  return kind === 'context' ? 2 : kind === 'statement' || kind === 'accusation' ? 1 : 0;
+}
+
+/** The answers to a claim, by kind (see `responseKindRank`), within each kind oldest first, ties in dataset order. */
 export function responsesFor(dataset: Dataset, claimId: string): ClaimResponse[] {
-  const group = (r: ClaimResponse) => (r.kind === 'context' ? 1 : 0);
   return dataset.responses
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.claimId === claimId)
-    .sort((a, b) => group(a.r) - group(b.r) || compareIsoDates(a.r.date, b.r.date) || a.i - b.i)
+    .sort((a, b) => responseKindRank(a.r.kind) - responseKindRank(b.r.kind) || compareIsoDates(a.r.date, b.r.date) || a.i - b.i)
     .map(({ r }) => r);
 }
 

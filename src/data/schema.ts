@@ -17,6 +17,13 @@ const IsoDate = v.pipe(
   v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(4000));
+/**
+ * How to read `date` when the source gives no exact day: 'before' (on or before it: the source dates
+ * only something that came after, such as the first answer), 'week-of' (some day of the week that
+ * begins on it: "this week"), 'approx' (about then). Absent: the date is the event's own, at its
+ * precision. `date` stays the sort key either way, so a timeline can order a bounded date.
+ */
+export const DateQualifierSchema = v.picklist(['before', 'week-of', 'approx']);
 const HttpsUrl = v.pipe(
   v.string(),
   v.url('must be a URL'),
@@ -34,7 +41,16 @@ export const ClaimantSchema = v.strictObject({
   name: Text,
   /** What the claimant did with the claim, e.g. "made the claim", "published the report". */
   role: Text,
+  /** A person's title as the source gives it ("Armenian Prime Minister"); marks the claimant as a person. */
+  title: v.optional(Text),
   organisation: v.optional(Text),
+});
+
+/** A phrasing that is an outlet's own wording (e.g. its headline), and the source that published it. */
+export const PhrasingSourceSchema = v.strictObject({
+  /** Exactly one of the claim's `phrasings`. */
+  text: Text,
+  sourceId: Id,
 });
 
 export const ClaimSchema = v.strictObject({
@@ -42,15 +58,35 @@ export const ClaimSchema = v.strictObject({
   statement: Text,
   claimants: v.pipe(v.array(ClaimantSchema), v.minLength(1, 'every claim names who made or carried it')),
   date: IsoDate,
-  /** When the source gives only a span ("this week"), what is known of it; `date` then holds the year or month. */
+  dateQualifier: v.optional(DateQualifierSchema),
+  /** What the source says of the date, in its words where it has some ("this week"). */
   dateNote: v.optional(Text),
   /** At least one; validate.ts reports an empty list under its own rule, `claim-source`. */
   sourceIds: v.array(Id),
+  /** Matching data only, never shown as reported wording: most are ours, written to help matching. */
   phrasings: v.pipe(v.array(Text), v.minLength(1, 'every claim has phrasings for matching')),
+  /** The phrasings that are an outlet's own words; only these may be shown, quoted, as that outlet's. */
+  phrasingSources: v.optional(v.array(PhrasingSourceSchema)),
   tags: v.array(Text),
 });
 
-export const ResponseKindSchema = v.picklist(['denial', 'rejection', 'rebuttal', 'confirmation', 'context']);
+/**
+ * What the source says the speaker did, in its own verb where it has one: 'denial' (denied),
+ * 'rejection' (rejected), 'rebuttal' (disputed the claim after it was made), 'confirmation' (a third
+ * party confirmed it; never the claimant), 'call-to-halt' (called for the action claimed to stop),
+ * 'accusation' (accused), 'statement' (spoke to the same matter without answering the claim),
+ * 'context' (a remark that only gives background).
+ */
+export const ResponseKindSchema = v.picklist([
+  'denial',
+  'rejection',
+  'rebuttal',
+  'confirmation',
+  'call-to-halt',
+  'accusation',
+  'statement',
+  'context',
+]);
 
 export const ResponseSchema = v.strictObject({
   id: Id,
@@ -59,8 +95,15 @@ export const ResponseSchema = v.strictObject({
   speaker: PersonSchema,
   /** Verbatim words from the source: one passage, or several from the same statement. */
   quote: v.union([Text, v.pipe(v.array(Text), v.minLength(1))]),
+  /**
+   * True when the quote is the source's own sentence reporting what the speaker said (reported
+   * speech), not the speaker's words: it is then shown as the outlet's, never as the speaker's.
+   */
+  reported: v.optional(v.boolean()),
   summary: v.optional(Text),
   date: IsoDate,
+  dateQualifier: v.optional(DateQualifierSchema),
+  dateNote: v.optional(Text),
   sourceId: Id,
 });
 
@@ -68,6 +111,11 @@ export const SourceSchema = v.strictObject({
   id: Id,
   publisher: Text,
   headline: Text,
+  /**
+   * True when the headline was rebuilt from the URL's words because the page's own was not seen: it
+   * is then never shown as the page's headline.
+   */
+  headlineFromUrl: v.optional(v.boolean()),
   date: IsoDate,
   /** Only a URL verified to carry the text; absent otherwise. */
   url: v.optional(HttpsUrl),
@@ -83,6 +131,8 @@ export const ContextSchema = v.strictObject({
   quote: v.union([Text, v.pipe(v.array(Text), v.minLength(1))]),
   sourceId: Id,
   date: v.optional(IsoDate),
+  dateQualifier: v.optional(DateQualifierSchema),
+  dateNote: v.optional(Text),
   tags: v.array(Text),
 });
 
@@ -91,6 +141,8 @@ export const DatasetSchema = v.strictObject({
   version: v.literal(1),
   id: Id,
   title: Text,
+  /** When this edition of the dataset was published: the date of each review in the ClaimReview export. */
+  published: v.optional(IsoDate),
   claims: v.array(ClaimSchema),
   responses: v.array(ResponseSchema),
   sources: v.array(SourceSchema),
@@ -99,6 +151,8 @@ export const DatasetSchema = v.strictObject({
 
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Claimant = v.InferOutput<typeof ClaimantSchema>;
+export type PhrasingSource = v.InferOutput<typeof PhrasingSourceSchema>;
+export type DateQualifier = v.InferOutput<typeof DateQualifierSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ResponseKind = v.InferOutput<typeof ResponseKindSchema>;
 export type ClaimResponse = v.InferOutput<typeof ResponseSchema>;

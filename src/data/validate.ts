@@ -29,7 +29,12 @@ export type DataRule =
   | 'claim-source'
   | 'claim-answered'
   | 'verified-url'
-  | 'attributive-wording';
+  | 'attributive-wording'
+  | 'loaded-term'
+  | 'phrasing-source'
+  | 'date-qualifier'
+  | 'self-confirmation'
+  | 'answer-before-claim';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
 
@@ -154,6 +159,11 @@ function checkIntegrity(d: Dataset, report: Report, opts: ValidateOptions): void
   d.claims.forEach((c, i) => {
     if (c.sourceIds.length === 0) report(`$.claims[${i}].sourceIds`, 'claim-source', 'every claim needs a source');
     c.sourceIds.forEach((id, j) => mustBe(sourceIds, 'source', id, `$.claims[${i}].sourceIds[${j}]`));
+    c.phrasingSources?.forEach((p, j) => {
+      const path = `$.claims[${i}].phrasingSources[${j}]`;
+      if (!c.phrasings.includes(p.text)) report(`${path}.text`, 'phrasing-source', 'must be exactly one of the claim\'s phrasings');
+      mustBe(sourceIds, 'source', p.sourceId, `${path}.sourceId`);
+    });
   });
   d.responses.forEach((r, i) => {
     mustBe(claimIds, 'claim', r.claimId, `$.responses[${i}].claimId`);
@@ -163,6 +173,9 @@ function checkIntegrity(d: Dataset, report: Report, opts: ValidateOptions): void
     c.claimIds.forEach((id, j) => mustBe(claimIds, 'claim', id, `$.context[${i}].claimIds[${j}]`));
     mustBe(sourceIds, 'source', c.sourceId, `$.context[${i}].sourceId`);
   });
+
+  checkDates(d, report);
+  checkSpeakers(d, report);
 
   // A claim shown with nothing beside it would read as an endorsement of it.
   const answered = new Set([...d.responses.map((r) => r.claimId), ...d.context.flatMap((c) => c.claimIds)]);
@@ -181,6 +194,50 @@ function checkIntegrity(d: Dataset, report: Report, opts: ValidateOptions): void
   });
 
   checkWording(d, report);
+}
+
+function checkDates(d: Dataset, report: Report): void {
+  const weekNeedsDay = (x: { date?: string; dateQualifier?: string }, path: string) => {
+    if (x.dateQualifier === 'week-of' && !/^\d{4}-\d{2}-\d{2}$/.test(x.date ?? '')) {
+      report(`${path}.dateQualifier`, 'date-qualifier', '"week-of" needs the day the week begins (YYYY-MM-DD)');
+    }
+  };
+  d.claims.forEach((c, i) => weekNeedsDay(c, `$.claims[${i}]`));
+  d.responses.forEach((r, i) => weekNeedsDay(r, `$.responses[${i}]`));
+  d.context.forEach((c, i) => {
+    weekNeedsDay(c, `$.context[${i}]`);
+    if (c.dateQualifier !== undefined && c.date === undefined) report(`$.context[${i}].dateQualifier`, 'date-qualifier', 'qualifies no date');
+  });
+
+  // An answer cannot come before what it answers: a rebuttal dated before the claim was something else.
+  const claims = new Map(d.claims.map((c) => [c.id, c]));
+  d.responses.forEach((r, i) => {
+    const claim = claims.get(r.claimId);
+    if (!claim || !ANSWER_KINDS.has(r.kind) || r.dateQualifier === 'approx') return;
+    // A claim dated only "before" or "about" some day has no known start to compare with.
+    if (claim.dateQualifier === 'before' || claim.dateQualifier === 'approx') return;
+    const n = Math.min(r.date.length, claim.date.length);
+    if (r.date.slice(0, n) < claim.date.slice(0, n)) {
+      report(`$.responses[${i}].date`, 'answer-before-claim', `a ${r.kind} dated ${r.date} cannot answer a claim made ${claim.date}`);
+    }
+  });
+}
+
+/** Kinds that react to the claim, so they cannot precede it. */
+const ANSWER_KINDS: ReadonlySet<string> = new Set(['denial', 'rejection', 'rebuttal', 'confirmation', 'call-to-halt']);
+
+function checkSpeakers(d: Dataset, report: Report): void {
+  // Whoever made a claim cannot also confirm it: that would present the claim as corroborated.
+  const fold = (s: string) => s.trim().toLowerCase();
+  const claimants = new Map(d.claims.map((c) => [c.id, new Set(c.claimants.flatMap((p) => [p.name, p.organisation ?? ''].filter(Boolean).map(fold)))]));
+  d.responses.forEach((r, i) => {
+    if (r.kind !== 'confirmation') return;
+    const own = claimants.get(r.claimId);
+    const who = [r.speaker.name, r.speaker.organisation].filter((x): x is string => x !== undefined).map(fold);
+    if (own && who.some((w) => own.has(w))) {
+      report(`$.responses[${i}].kind`, 'self-confirmation', `${r.speaker.name} made or carried the claim, so cannot confirm it`);
+    }
+  });
 }
 
 /**
@@ -202,33 +259,55 @@ export function verdictWordIn(text: string): string | undefined {
   return VERDICT.exec(stripQuoted(text))?.[1];
 }
 
-function checkWording(d: Dataset, report: Report): void {
-  const check = (text: string | undefined, path: string) => {
-    if (text === undefined) return;
-    const word = verdictWordIn(text);
-    if (word) {
-      report(path, 'attributive-wording', `"${word}" passes a verdict; attribute it to a speaker, or quote them`);
-    }
+/**
+ * Terms that take one side's view of the conflict (who occupies, who liberates, who is a terrorist).
+ * A speaker may use them, inside quotation marks; our own words never do.
+ */
+const LOADED =
+  /\b(occup(?:y|ies|ied|ying|ation|ations|ier|iers|ant|ants)|aggress(?:or|ors|ion|ions|ive)|(?:anti-?)?terror(?:ist|ists|ism)?|liberat(?:e|ed|es|ing|ion|or|ors)|genocid(?:e|es|al)|separatist regime|puppet|junta|ethnic cleansing|invasion|invader|invaders|martyr(?:s|dom)?|so-called)\b/i;
+
+export function loadedTermIn(text: string): string | undefined {
+  return LOADED.exec(stripQuoted(text))?.[1];
+}
+
+/** Every text the dataset says in its own voice (not quotes, phrasings or an outlet's headline), with its path. */
+export function ownWords(d: Dataset): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const add = (text: string | undefined, path: string) => {
+    if (text !== undefined) out.push({ path, text });
   };
-  check(d.title, '$.title');
+  add(d.title, '$.title');
   d.claims.forEach((c, i) => {
-    check(c.statement, `$.claims[${i}].statement`);
-    check(c.dateNote, `$.claims[${i}].dateNote`);
+    add(c.statement, `$.claims[${i}].statement`);
+    add(c.dateNote, `$.claims[${i}].dateNote`);
     c.claimants.forEach((p, j) => {
-      check(p.name, `$.claims[${i}].claimants[${j}].name`);
-      check(p.role, `$.claims[${i}].claimants[${j}].role`);
-      check(p.organisation, `$.claims[${i}].claimants[${j}].organisation`);
+      add(p.name, `$.claims[${i}].claimants[${j}].name`);
+      add(p.role, `$.claims[${i}].claimants[${j}].role`);
+      add(p.title, `$.claims[${i}].claimants[${j}].title`);
+      add(p.organisation, `$.claims[${i}].claimants[${j}].organisation`);
     });
-    c.tags.forEach((t, j) => check(t, `$.claims[${i}].tags[${j}]`));
+    c.tags.forEach((t, j) => add(t, `$.claims[${i}].tags[${j}]`));
   });
   d.responses.forEach((r, i) => {
-    check(r.summary, `$.responses[${i}].summary`);
-    check(r.speaker.name, `$.responses[${i}].speaker.name`);
-    check(r.speaker.role, `$.responses[${i}].speaker.role`);
-    check(r.speaker.organisation, `$.responses[${i}].speaker.organisation`);
+    add(r.summary, `$.responses[${i}].summary`);
+    add(r.dateNote, `$.responses[${i}].dateNote`);
+    add(r.speaker.name, `$.responses[${i}].speaker.name`);
+    add(r.speaker.role, `$.responses[${i}].speaker.role`);
+    add(r.speaker.organisation, `$.responses[${i}].speaker.organisation`);
   });
   d.context.forEach((c, i) => {
-    check(c.title, `$.context[${i}].title`);
-    c.tags.forEach((t, j) => check(t, `$.context[${i}].tags[${j}]`));
+    add(c.title, `$.context[${i}].title`);
+    add(c.dateNote, `$.context[${i}].dateNote`);
+    c.tags.forEach((t, j) => add(t, `$.context[${i}].tags[${j}]`));
   });
+  return out;
+}
+
+function checkWording(d: Dataset, report: Report): void {
+  for (const { path, text } of ownWords(d)) {
+    const word = verdictWordIn(text);
+    if (word) report(path, 'attributive-wording', `"${word}" passes a verdict; attribute it to a speaker, or quote them`);
+    const loaded = loadedTermIn(text);
+    if (loaded) report(path, 'loaded-term', `"${loaded}" takes a side's view; quote the speaker who used it, or say it neutrally`);
+  }
 }

@@ -1,12 +1,12 @@
 /**
  * Annotates one page: reads its text, asks the core what it mentions and which sentences match a
  * claim, shows the highlights, follows the pointer and the keyboard to open cards, and keeps up with
- * a live page. Everything it starts ends with the lifecycle's signal (WXT's ctx).
+ * a live page. Everything it starts ends with the lifecycle's signal (./lifecycle).
  */
 import type { PageState, PageStatus, MatchCommand } from '@/src/messaging/contract';
 import type { Dataset } from '@/src/data/schema';
 import type { Theme } from '@/src/settings/items';
-import { CardHost, CARD_HOST_TAG } from './card/CardHost';
+import { CardHost, isCardHost as isOurHost } from './card/CardHost';
 import { Highlighter, type HighlightLook } from './highlighter';
 import { HitTester } from './hit-test';
 import { mayMention } from '@/src/core/quick-test';
@@ -15,8 +15,9 @@ import { runToEnd } from '@/src/core/steps';
 import { isStale, markSteps, mergeInOrder, restore, type Mark } from './marks';
 import { runSliced } from './run-sliced';
 import { isBlockElement, isInsideSkipped, readTextSteps } from './text-map';
+import { onlyTrusted } from './trusted';
 
-/** The subset of WXT's ContentScriptContext the page layer uses. */
+/** The subset of the content script's lifecycle (./lifecycle) the annotator uses. */
 export interface Lifecycle {
   readonly signal: AbortSignal;
   setTimeout(handler: () => void, timeout?: number): number;
@@ -291,21 +292,23 @@ export class Annotator {
     this.listening = true;
     const { signal } = this.o.lifecycle;
     const opts = { passive: true, signal, capture: true };
-    window.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    window.addEventListener('scroll', () => this.hit.invalidate(), opts);
-    window.addEventListener('resize', () => this.hit.invalidate(), opts);
+    // Only the reader's own pointer and keys count: a page script's synthetic events (a pointermove
+    // over a claim, an Escape, a pointerdown) neither open, move nor close the card.
+    window.addEventListener('pointermove', onlyTrusted((e: PointerEvent) => this.onPointerMove(e)), opts);
+    window.addEventListener('scroll', onlyTrusted(() => this.hit.invalidate()), opts);
+    window.addEventListener('resize', onlyTrusted(() => this.hit.invalidate()), opts);
     window.addEventListener(
       'keydown',
-      (e) => {
+      onlyTrusted((e: KeyboardEvent) => {
         if (e.key === 'Escape' && this.card.isOpen) this.card.dismiss();
-      },
+      }),
       { signal, capture: true },
     );
     window.addEventListener(
       'pointerdown',
-      (e) => {
+      onlyTrusted((e: PointerEvent) => {
         if (this.card.isOpen && !this.card.containsEvent(e)) this.closeCard();
-      },
+      }),
       opts,
     );
   }
@@ -378,10 +381,6 @@ export class Annotator {
     this.openedByKeyboard = false;
     this.pointerInCard = false;
   }
-}
-
-function isOurHost(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName === CARD_HOST_TAG;
 }
 
 /** The nearest block element holding a node: the smallest unit a changed text is read again in. */

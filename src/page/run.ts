@@ -3,7 +3,7 @@
  * that the page may name the region):
  * read the settings, annotate when allowed, apply every settings change live (pausing removes the
  * highlights, resuming brings them back), answer the popup and the background, and end everything
- * when WXT invalidates the context.
+ * when the lifecycle ends (./lifecycle).
  */
 import type { Dataset } from '@/src/data/schema';
 import {
@@ -22,7 +22,10 @@ import { createMatcherSource } from './matcher-source';
 import { loadDatasets, watchDatasets } from './datasets';
 import type { MatcherSource } from '@/src/core/scan';
 
+/** The content script's lifecycle as the page layer sees it (./lifecycle's PageLifecycle). */
 export interface PageContext extends Lifecycle {
+  /** False once the extension was reloaded, updated or removed; asking is what notices it. */
+  readonly isValid: boolean;
   onInvalidated(cb: () => void): () => void;
   setInterval(handler: () => void, timeout?: number): number;
 }
@@ -107,7 +110,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   if (JSON.stringify(settingsNow) !== JSON.stringify(settings)) onSettings(settingsNow);
   if (JSON.stringify(listsNow) !== JSON.stringify(lists)) lists = listsNow;
 
-  // WXT notices an extension reload or update only when the context is asked (its timers ask on
+  // The lifecycle notices an extension reload or update only when it is asked (its timers ask on
   // every tick). Without this, highlights of a removed extension would stay until the next event.
   ctx.setInterval(() => {}, HEARTBEAT_MS);
 

@@ -38,8 +38,9 @@ export function startOnPage(ctx: PageContext): void {
       return delivered;
     })();
     runtime.catch((e: unknown) => {
-      // The extension was reloaded or updated meanwhile: this copy of the script has nothing to do.
-      if (!ctx.signal.aborted) throw e;
+      // The extension was reloaded or updated meanwhile ("Extension context invalidated"): this copy
+      // of the script has nothing to do, and nothing to report.
+      if (ctx.isValid) throw e;
     });
   };
 

@@ -9,6 +9,7 @@ import type { Ref } from 'preact';
 import type { ClaimResult, SearchResults } from '@/src/search';
 import { formatNumber, t, type MessageKey } from '@/src/i18n/t';
 import type { DocKind } from '@/src/search';
+import { tParts } from '@/src/i18n/parts';
 import { AnswerGlance } from './AnswerGlance';
 import { Marked } from './Marked';
 
@@ -120,11 +121,26 @@ export function SearchView(props: SearchViewProps) {
               <span key={k} class="kc-result-hit">
                 <span class="kc-hit-kind">
                   {t(HIT_KIND_KEY[h.kind])}
-                  {h.by ? ` · ${h.by}` : ''}:
+                  {h.by ? (
+                    <>
+                      {' · '}
+                      <bdi>{h.by}</bdi>
+                    </>
+                  ) : null}
+                  :
                 </span>{' '}
-                <bdi>
-                  <Marked value={h} max={110} />
-                </bdi>
+                {/* A phrasing shown here is an outlet's own words (only those are shown), so it is quoted as theirs. */}
+                {h.kind === 'phrasing' ? (
+                  tParts('quoteMarks', [
+                    <bdi>
+                      <Marked value={h} max={110} />
+                    </bdi>,
+                  ])
+                ) : (
+                  <bdi>
+                    <Marked value={h} max={110} />
+                  </bdi>
+                )}
               </span>
             ))}
           </li>

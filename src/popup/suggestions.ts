@@ -8,7 +8,8 @@ import type { SearchIndex } from '@/src/search';
 export const SUGGESTED_SEARCHES: readonly string[] = [
   'Pakistani troops',
   'Foreign Office',
-  'ethnic cleansing',
+  // Armenia's term, so in its quotation marks: the popup never uses a side's term as its own.
+  '“ethnic cleansing”',
   'Khankendi',
   'Нагорный Карабах',
   'Արցախ',

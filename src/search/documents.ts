@@ -25,6 +25,11 @@ export interface SearchDoc {
   refId?: string;
   /** Who said or published it (a quote's speaker, a headline's outlet), shown beside the text. */
   by?: string;
+  /**
+   * Found by, never shown: a phrasing of our own (matching data, not anyone's reported words) or a
+   * headline rebuilt from a URL (not the page's headline). Its words still find the claim.
+   */
+  hidden?: true;
 }
 
 export interface ClaimDocs {
@@ -88,14 +93,19 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         const s = sources.get(sourceId);
         if (!s) return;
         docs.push({ kind: 'outlet', text: s.publisher, refId: s.id });
-        docs.push({ kind: 'headline', text: s.headline, refId: s.id, by: s.publisher });
+        docs.push({ kind: 'headline', text: s.headline, refId: s.id, by: s.publisher, ...(s.headlineFromUrl && { hidden: true }) });
       };
-      for (const p of claim.phrasings) docs.push({ kind: 'phrasing', text: p });
+      const wordedBy = new Map((claim.phrasingSources ?? []).map((p) => [p.text, sources.get(p.sourceId)] as const));
+      for (const p of claim.phrasings) {
+        const outlet = wordedBy.get(p);
+        docs.push(outlet ? { kind: 'phrasing', text: p, refId: outlet.id, by: outlet.publisher } : { kind: 'phrasing', text: p, hidden: true });
+      }
       for (const t of claim.tags) docs.push({ kind: 'tag', text: t });
       for (const c of claim.claimants) {
         docs.push({ kind: 'person', text: c.name });
         if (c.organisation) docs.push({ kind: 'organisation', text: c.organisation });
         docs.push({ kind: 'role', text: c.role });
+        if (c.title) docs.push({ kind: 'role', text: c.title });
       }
       claim.sourceIds.forEach(sourceDocs);
       const responses = responsesByClaim.get(claim.id) ?? [];
@@ -103,7 +113,9 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         docs.push({ kind: 'person', text: r.speaker.name, refId: r.id });
         if (r.speaker.organisation) docs.push({ kind: 'organisation', text: r.speaker.organisation, refId: r.id });
         if (r.speaker.role) docs.push({ kind: 'role', text: r.speaker.role, refId: r.id });
-        for (const p of passages(r.quote)) docs.push({ kind: 'quote', text: p, refId: r.id, by: r.speaker.name });
+        // An outlet's report of what was said is the outlet's sentence, so it is shown as the outlet's.
+        const saidBy = r.reported ? (sources.get(r.sourceId)?.publisher ?? r.speaker.name) : r.speaker.name;
+        for (const p of passages(r.quote)) docs.push({ kind: 'quote', text: p, refId: r.id, by: saidBy });
         if (r.summary) docs.push({ kind: 'summary', text: r.summary, refId: r.id, by: r.speaker.name });
         sourceDocs(r.sourceId);
       }

@@ -7,8 +7,8 @@
  * puts in quotation marks (a speaker's words inside an outlet's sentence), and only when that is still
  * too long, its opening words up to a whole word, with an ellipsis.
  */
-import type { ClaimResponse, Source } from '@/src/data/schema';
-import { speakerLabel } from '@/src/ui/claim-view/answer-words';
+import type { ClaimResponse, DateQualifier, Source } from '@/src/data/schema';
+import { sameAnswer, speakerLabel } from '@/src/ui/claim-view/answer-words';
 
 export interface AnswerLine {
   responseId: string;
@@ -16,7 +16,7 @@ export interface AnswerLine {
   /** Who answered, as shown: the organisation they spoke for, then the person. */
   who: string;
   date: string;
-  dateQualifier?: 'before' | 'week-of' | 'approx';
+  dateQualifier?: DateQualifier;
   /** Verbatim words from the answer. */
   quote: string;
   /** The quote is the outlet's report of the answer, not the speaker's words: the outlet that wrote it. */
@@ -67,23 +67,32 @@ function clip(text: string): string {
  * same day) is one line, with the shortest words any of them quoted.
  */
 export function answerLines(responses: readonly ClaimResponse[], sources: ReadonlyMap<string, Source>): AnswerLine[] {
-  const lines = new Map<string, AnswerLine>();
+  const lines: { response: ClaimResponse; line: AnswerLine }[] = [];
   const answers = responses.filter((r) => r.kind !== 'context').sort((a, b) => a.date.localeCompare(b.date));
   for (const r of answers) {
-    const extra = r as ClaimResponse & { dateQualifier?: AnswerLine['dateQualifier']; reported?: boolean };
-    const { text: quote, quoted } = shortestQuote(r.quote, extra.reported === true);
-    const key = [r.kind, r.speaker.organisation ?? r.speaker.name, r.date].join('\u0000');
-    const known = lines.get(key);
-    if (known && known.quote.length <= quote.length) continue;
-    lines.set(key, {
+    const { text: quote, quoted } = shortestQuote(r.quote, r.reported === true);
+    const line: AnswerLine = {
       responseId: r.id,
       kind: r.kind,
-      who: known?.who ?? speakerLabel(r.speaker),
+      who: speakerLabel(r.speaker),
       date: r.date,
-      ...(extra.dateQualifier ? { dateQualifier: extra.dateQualifier } : {}),
+      ...(r.dateQualifier ? { dateQualifier: r.dateQualifier } : {}),
       quote,
-      ...(extra.reported && !quoted ? { reportedBy: sources.get(r.sourceId)?.publisher } : {}),
-    });
+      ...(r.reported && !quoted ? { reportedBy: sources.get(r.sourceId)?.publisher } : {}),
+    };
+    const known = lines.find((l) => sameAnswer(l.response, r));
+    if (!known) {
+      lines.push({ response: r, line });
+      continue;
+    }
+    // One line for the answer: its most precise date and who, and the shortest words any outlet quoted.
+    if (r.date.length > known.line.date.length) {
+      known.line = { ...known.line, responseId: r.id, who: line.who, date: r.date, dateQualifier: r.dateQualifier };
+      known.response = r;
+    }
+    if (quote.length < known.line.quote.length) {
+      known.line = { ...known.line, quote, reportedBy: line.reportedBy };
+    }
   }
-  return [...lines.values()];
+  return lines.map((l) => l.line);
 }

@@ -30,7 +30,7 @@ export interface DocHit extends MarkedText {
   kind: DocKind;
   /** The response, source or context fact the text belongs to. */
   refId?: string;
-  /** Who said or published it, when the text is a quote, an answer's summary or a headline. */
+  /** Who said or published it, when the text is a quote, an answer's summary, a headline or an outlet's phrasing. */
   by?: string;
 }
 
@@ -315,6 +315,7 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
     const hits: (DocHit & { rank: number })[] = [];
     let statement: MarkedText = { text: c.statement, marks: [] };
     for (const doc of c.docs) {
+      if (doc.hidden) continue;
       const marks = marksIn(doc.text, marked, wi, places);
       if (doc.kind === 'statement') {
         statement = { text: doc.text, marks };

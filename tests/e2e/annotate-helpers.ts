@@ -4,31 +4,28 @@
  */
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { inPage, type AnyPage, type ChromiumSession, type FirefoxSession } from './harness';
+import { inCardRoot, inPage, type AnyPage, type ChromiumSession, type FirefoxSession } from './harness';
 
 export type Session = ChromiumSession | FirefoxSession;
 
 /**
- * Runs in the page before its own scripts: records every DOM change outside our card host, so a test
- * can show that the extension added nothing else and changed nothing.
+ * Runs in the page before its own scripts: records every DOM change but our card host coming and
+ * going, so a test can show that the extension added nothing else and changed nothing. The page
+ * cannot see into the host (a closed root), so changes inside it never reach this recorder; the
+ * host itself is what the page can see of it: a bare <div> added to <html>, with no attribute and
+ * no child of its own.
  */
 function installRecorder(): void {
   const w = window as unknown as { __kcForeign: string[] };
   w.__kcForeign = [];
-  const isOurs = (n: Node | null): boolean => {
-    for (let x: Node | null = n; x; x = x.parentNode ?? (x as unknown as ShadowRoot).host ?? null) {
-      if (x instanceof Element && x.localName === 'kc-card-host') return true;
-    }
-    return false;
-  };
+  const isCardHost = (n: Node) => n instanceof HTMLDivElement && n.attributes.length === 0 && n.childNodes.length === 0;
   const name = (n: Node) => (n instanceof Element ? `<${n.localName}${n.id ? '#' + n.id : ''}>` : n.nodeName);
   const start = () =>
     new MutationObserver((records) => {
       for (const r of records) {
-        if (isOurs(r.target)) continue;
-        if (r.type === 'childList') {
+        if (r.type === 'childList' && r.target === document.documentElement) {
           const nodes = [...r.addedNodes, ...r.removedNodes];
-          if (nodes.length > 0 && nodes.every((n) => n instanceof Element && n.localName === 'kc-card-host')) continue;
+          if (nodes.length > 0 && nodes.every(isCardHost)) continue;
         }
         w.__kcForeign.push(`${r.type} on ${name(r.target)}${r.attributeName ? ' @' + r.attributeName : ''}`);
       }
@@ -93,23 +90,97 @@ export async function movePointer(page: AnyPage, x: number, y: number): Promise<
   await (page as PwPage).mouse.move(x, y);
 }
 
-/** The open card's text and links, read through its (open) shadow root; null when none is open. */
+/**
+ * What the reader sees on the open card: its text (generated content included, as painted), quotes,
+ * links, accessible label, what has focus, its theme. Read through the closed root by the browser's
+ * debugging protocol (./harness/card-root), which no page can do; null when no card is open.
+ */
 export function readCard(page: AnyPage) {
-  return inPage(page, () => {
-    const host = document.querySelector('kc-card-host');
-    const root = host?.shadowRoot;
-    if (!root) return null;
+  return inCardRoot(page, (root) => {
+    // The card shows its text as ::before { content: attr(...) } (src/page/card/generated-text.ts):
+    // resolve computed content as the browser paints it (Firefox reports attr() unresolved).
+    const generated = (el: Element, pseudo: string): string => {
+      const content = getComputedStyle(el, pseudo).content;
+      const attr = /^attr\(([\w-]+)\)$/.exec(content);
+      if (attr) return el.getAttribute(attr[1]!) ?? '';
+      const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(content);
+      return quoted ? quoted[1]!.replace(/\\(.)/g, '$1') : '';
+    };
+    const text = (n: Node | null): string => {
+      if (!n) return '';
+      if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+      if (n.nodeType !== Node.ELEMENT_NODE) return '';
+      const el = n as Element;
+      return generated(el, '::before') + [...el.childNodes].map(text).join('') + generated(el, '::after');
+    };
     const dialog = root.querySelector('[role="dialog"]');
     const labelledBy = dialog?.getAttribute('aria-labelledby');
+    const active = root.activeElement;
+    const theme = root.querySelector<HTMLElement>('.kc-theme');
+    const direction = (sel: string) => {
+      const el = root.querySelector(sel);
+      return el ? getComputedStyle(el).direction : null;
+    };
     return {
-      text: root.textContent ?? '',
-      quotes: [...root.querySelectorAll('blockquote')].map((b) => b.textContent ?? ''),
-      links: [...root.querySelectorAll('a')].map((a) => ({ href: a.href, rel: a.rel, target: a.target, text: a.textContent ?? '' })),
-      label: labelledBy ? (root.getElementById(labelledBy)?.textContent ?? '') : '',
-      focused: root.activeElement ? (root.activeElement.getAttribute('role') ?? root.activeElement.localName) : null,
-      parent: host!.parentElement?.localName,
+      text: text(root.querySelector('.kc-card')),
+      quotes: [...root.querySelectorAll('blockquote')].map(text),
+      links: [...root.querySelectorAll('a')].map((a) => ({ href: a.href, rel: a.rel, target: a.target, text: text(a) })),
+      label: labelledBy ? text(root.getElementById(labelledBy)) : '',
+      focused: active ? (active.getAttribute('role') ?? active.localName) : null,
+      parent: root.host.parentElement?.localName,
+      theme: theme?.getAttribute('data-kc-theme') ?? null,
+      /** The timeline's points: the date as data (a <time>, or a bounded date's data-date), text, links. */
+      timeline: [...root.querySelectorAll('.kc-timeline li')].map((li) => ({
+        date: li.querySelector('time')?.getAttribute('datetime') ?? li.querySelector('[data-date]')?.getAttribute('data-date') ?? '',
+        text: text(li),
+        links: [...li.querySelectorAll('a')].map((a) => a.href),
+      })),
+      headings: [...root.querySelectorAll('h3')].map(text),
+      /** Each copy button's text, by what it copies ('claim' or an answer's id). */
+      copyButtons: Object.fromEntries([...root.querySelectorAll('[data-kc-copy]')].map((b) => [b.getAttribute('data-kc-copy'), text(b)])),
+      format: text(root.querySelector('.kc-format[aria-pressed="true"]')),
+      /** What the card's live region says (it outlives the card's renders). */
+      announced: [...root.querySelectorAll('[role="status"][aria-live]')].map(text).join(''),
+      alert: text(root.querySelector('[role="alert"]')),
+      dir: theme?.dir ?? null,
+      lang: theme?.lang ?? null,
+      directions: { view: direction('.kc-claim-view'), statement: direction('.kc-statement'), quote: direction('.kc-quote p') },
     };
   });
+}
+
+/** The client box of the first element in the open card matching `selector`; null when none. */
+export function cardBox(page: AnyPage, selector: string) {
+  return inCardRoot(
+    page,
+    (root, sel: string) => {
+      const r = root.querySelector(sel)?.getBoundingClientRect();
+      return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height } : null;
+    },
+    selector,
+  );
+}
+
+/**
+ * Clicks an element of the open card with the real mouse (a trusted click), after scrolling the card
+ * to it as a reader would (a long card scrolls inside itself).
+ */
+export async function clickInCard(page: AnyPage, selector: string): Promise<void> {
+  const box = await waitFor(
+    () =>
+      inCardRoot(
+        page,
+        (root, sel: string) => {
+          const el = root.querySelector(sel);
+          el?.scrollIntoView({ block: 'nearest' });
+          const r = el?.getBoundingClientRect();
+          return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        },
+        selector,
+      ),
+    `${selector} in the card`,
+  );
+  await (page as PwPage).mouse.click(box.x, box.y);
 }
 
 export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>, what: string, timeout = 10_000): Promise<T> {
@@ -149,4 +220,24 @@ export function badgeText(session: ChromiumSession, tabId: number): Promise<stri
     (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
     tabId,
   );
+}
+
+/** The service worker's chrome.tabs, as far as these helpers use it. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, m: unknown): Promise<unknown> };
+};
+
+/** The tab the test brought to the front (tab URLs are not visible without the tabs permission). */
+export async function frontTabId(session: ChromiumSession, page: PwPage): Promise<number> {
+  await page.bringToFront();
+  return session.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** Sends a message to the page's content script as the extension would (from its service worker). */
+export async function sendFromBackground(session: ChromiumSession, page: PwPage, message: unknown): Promise<unknown> {
+  const tabId = await frontTabId(session, page);
+  return session.serviceWorker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
 }

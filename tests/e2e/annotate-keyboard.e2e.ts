@@ -16,44 +16,15 @@ import {
   type ChromiumSession,
   type FirefoxSession,
 } from './harness';
-import { badgeText, foreignMutations, openRecorded, readCard, waitFor, type OpenedPage } from './annotate-helpers';
-import { startXDisplay, type XDisplay } from './real-keyboard';
+import { badgeText, foreignMutations, frontTabId, openRecorded, readCard, sendFromBackground, waitFor, type OpenedPage } from './annotate-helpers';
+import { onDisplay, startXDisplay, type XDisplay } from './real-keyboard';
 
 /** The service worker's chrome.* API, as far as these tests use it. */
 declare const chrome: {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, m: unknown): Promise<unknown>;
-  };
   commands: { onCommand: { addListener(f: (command: string) => void): void } };
 };
 
-/** The tab the test brought to the front (tab URLs are not visible without the tabs permission). */
-async function frontTabId(session: ChromiumSession, page: PwPage): Promise<number> {
-  await page.bringToFront();
-  return session.serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
-
 const activeSentence = async (page: AnyPage) => (await readHighlights(page, 'kc-active'))?.join(' | ') ?? '';
-
-/** Launches a headed browser on the private display, and only there (never the desktop's). */
-async function onDisplay<S>(x: XDisplay, launch: () => Promise<S>): Promise<S> {
-  const saved = { DISPLAY: process.env.DISPLAY, WAYLAND_DISPLAY: process.env.WAYLAND_DISPLAY };
-  // The launchers hand the browser this process's environment: point it at the private display.
-  process.env.DISPLAY = x.display;
-  delete process.env.WAYLAND_DISPLAY;
-  try {
-    return await launch();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /**
  * The reader's walk: Alt+Shift+J opens the first claim sentence's card with focus and scrolls it into
@@ -143,11 +114,6 @@ describe('keyboard shortcuts, real key presses in firefox', () => {
     await walkWithShortcuts(x, await openRecorded(session, 'seed-000-dailytimes'));
   });
 });
-
-async function sendFromBackground(session: ChromiumSession, page: PwPage, message: unknown): Promise<unknown> {
-  const tabId = await frontTabId(session, page);
-  return session.serviceWorker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
-}
 
 async function badgeOf(session: ChromiumSession, page: PwPage): Promise<string> {
   return badgeText(session, await frontTabId(session, page));

@@ -4,8 +4,9 @@
  * card with the denial's words and a working source link, and the page's DOM is left alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights } from './harness';
-import { foreignMutations, movePointer, openRecorded, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
+import type { Page as PwPage } from 'playwright-core';
+import { accessibleCard, inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights } from './harness';
+import { cardBox, foreignMutations, movePointer, openRecorded, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
 
 describe.each(['chromium', 'firefox'] as const)('annotations in %s', (browserName) => {
   let session: Session;
@@ -59,16 +60,20 @@ describe.each(['chromium', 'firefox'] as const)('annotations in %s', (browserNam
     expect(source).toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
     // "Why this matched" names words of the sentence.
     expect(card.text).toContain('Why this matched');
+    if (session.browserName === 'chromium') {
+      // A screen reader gets the same card: its text is generated content, which is in the
+      // accessibility tree (the dialog's name, the quote, the source link).
+      const ax = await accessibleCard(page as PwPage);
+      expect(ax?.name).toBe(card.label);
+      expect(ax?.text).toContain('speculative and baseless');
+      expect(ax?.links.some((l) => l.startsWith(source!.text.trim().slice(0, 20)))).toBe(true);
+    }
 
     // The card stays while the pointer moves onto it, and closes after the pointer has left both.
-    const box = await waitFor(
-      () =>
-        inPage(page, () => {
-          const r = document.querySelector('kc-card-host')?.shadowRoot?.querySelector('.kc-card')?.getBoundingClientRect();
-          return r && r.width > 0 ? { x: r.left + 30, y: r.top + 30, w: r.width, h: r.height, right: r.right, bottom: r.bottom } : null;
-        }),
-      'the card box',
-    );
+    const box = await waitFor(async () => {
+      const r = await cardBox(page, '.kc-card');
+      return r && r.width > 0 ? { x: r.left + 30, y: r.top + 30, right: r.right, bottom: r.bottom } : null;
+    }, 'the card box');
     expect(box.right).toBeLessThanOrEqual(1280);
     expect(box.bottom).toBeLessThanOrEqual(900);
     // The card never covers the sentence it explains: the spot the pointer rested on stays visible.

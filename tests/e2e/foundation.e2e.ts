@@ -195,6 +195,20 @@ describe('Built manifests', () => {
     for (const size of ['16', '32', '48', '128']) expect(m.icons?.[size]).toBe(`icon/${size}.png`);
   });
 
+  // WXT's own content-script context announces each start to the page and can be stopped by it;
+  // wxt.config.ts swaps in ours. Should a WXT upgrade route around the swap, it shows here.
+  test.each([
+    ['chrome', CHROME_BUILD],
+    ['firefox', FIREFOX_BUILD],
+  ])('%s: the content scripts say nothing to the page', (_name, dir) => {
+    for (const file of ['news.js', 'annotator.js']) {
+      const code = readFileSync(join(dir, 'content-scripts', file), 'utf8');
+      expect(code, file).not.toContain('content-script-started');
+      expect(code, file).not.toMatch(/\bpostMessage\b/);
+      expect(code, file).toContain('A newer copy of this content script started');
+    }
+  });
+
   test('firefox: gecko id, strict_min_version 140, no data collected', () => {
     expect(firefox.browser_specific_settings.gecko).toMatchObject({
       id: GECKO_ID,

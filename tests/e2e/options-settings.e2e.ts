@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness';
 import { clearStorage, expectHighlights, storedSync } from './options-support';
+import { readCard } from './annotate-helpers';
 
 const CASE = 'seed-000-dailytimes';
 
@@ -78,10 +79,10 @@ describe('options apply live to an open page (Chromium)', () => {
       return { x: r.left + 4, y: r.top + r.height / 2 };
     });
     await news.mouse.move(box.x, box.y);
-    const theme = news.locator('kc-card-host .kc-theme');
-    await expect.poll(() => theme.getAttribute('data-kc-theme'), { timeout: 10_000 }).toBe('dark');
+    const theme = async () => (await readCard(news))?.theme;
+    await expect.poll(theme, { timeout: 10_000 }).toBe('dark');
     await options.getByLabel('Light').check();
-    await expect.poll(() => theme.getAttribute('data-kc-theme')).toBe('light');
+    await expect.poll(theme).toBe('light');
   });
 
   it('reset asks first, then restores the defaults everywhere', async () => {

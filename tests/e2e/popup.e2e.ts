@@ -68,7 +68,7 @@ describe('popup search', () => {
     await popup.close();
   });
 
-  it("finds the Pakistani troops reports, marks the words, and shows the Foreign Office's denial with its quote and source", async () => {
+  it("finds the Pakistani troops reports, marks the words, and shows the Foreign Office's rejection with its quote and source", async () => {
     const popup = await openPopup();
     const statements = await search(popup, 'Pakistani troops');
     expect(statements[0]).toMatch(/Pakistan's army was fighting alongside Azerbaijani and Turkish forces in Agdam/);
@@ -132,8 +132,13 @@ describe('popup search', () => {
   it("finds an answer by its words and says whose words they are", async () => {
     const popup = await openPopup();
     await search(popup, 'speculative baseless');
+    // The answer at a glance holds the words, marked, and names who said them.
+    const line = popup.locator('[role="option"]').first().locator('.kc-glance-line').first();
+    expect(await line.innerText()).toMatch(/^Rejected by Pakistan's Foreign Office \(Zahid Hafeez Chaudri\), Oct 2, 2020: “speculative and baseless”$/);
+    expect(await line.locator('mark').allInnerTexts()).toEqual(['speculative', 'baseless']);
+    // Where else the words are: an outlet's report of the same answer, shown as the outlet's sentence.
     const hit = popup.locator('[role="option"]').first().locator('.kc-result-hit').first();
-    expect(await hit.locator('.kc-hit-kind').innerText()).toMatch(/^Quote · Zahid Hafeez Chaudri:$/);
+    expect(await hit.locator('.kc-hit-kind').innerText()).toMatch(/^Quote · The Nation \(thenation\.org\.uk\):$/);
     expect(await hit.locator('mark').allInnerTexts()).toEqual(['speculative', 'baseless']);
     await popup.close();
   });
@@ -155,7 +160,7 @@ describe('popup and the page', () => {
       await session.set({ pendingPopupClaim: { claimId: 'pakistan-special-forces-pashinyan-2020', at: Date.now() } });
     });
     await popup.reload();
-    await expect.poll(() => popup.locator('#kc-claim-heading').innerText()).toMatch(/Nikol Pashinyan said/);
+    await expect.poll(() => popup.locator('#kc-claim-heading').innerText()).toMatch(/Nikol Pashinyan claimed/);
     await popup.reload();
     await popup.locator('#kc-search-input').waitFor();
     expect(await popup.locator('#kc-claim-heading').count()).toBe(0);

@@ -96,3 +96,19 @@ export async function startXDisplay(): Promise<XDisplay> {
     },
   };
 }
+
+/** Launches a headed browser on the private display, and only there (never the desktop's). */
+export async function onDisplay<S>(x: XDisplay, launch: () => Promise<S>): Promise<S> {
+  const saved = { DISPLAY: process.env.DISPLAY, WAYLAND_DISPLAY: process.env.WAYLAND_DISPLAY };
+  // The launchers hand the browser this process's environment: point it at the private display.
+  process.env.DISPLAY = x.display;
+  delete process.env.WAYLAND_DISPLAY;
+  try {
+    return await launch();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}

@@ -74,19 +74,14 @@ export function ClaimView(props: ClaimViewProps) {
             {i > 0 ? '; ' : ''}
             <bdi>
               <strong>{c.name}</strong>
+              {c.title ? `, ${c.title}` : ''}
               {c.organisation ? `, ${c.organisation}` : ''}
             </bdi>{' '}
             (<bdi>{c.role}</bdi>)
           </span>
         ))}
         {' · '}
-        <DateText value={datedOf(claim)} lang={lang} />
-        {claim.dateNote ? (
-          <span class="kc-date-note">
-            {' '}
-            (<bdi>{claim.dateNote}</bdi>)
-          </span>
-        ) : null}
+        <DateText value={datedOf(claim)} lang={lang} withNote />
       </p>
 
       <section class="kc-answers" aria-label={t('cardAnswers')}>
@@ -171,8 +166,12 @@ function ResponseView(props: { response: ClaimResponse; source?: Source; lang: s
           {who ? <span class="kc-role">, {who}</span> : null}
         </bdi>
         {' · '}
-        <DateText value={datedOf(response)} lang={lang} />
+        <DateText value={datedOf(response)} lang={lang} withNote />
       </p>
+      {/* The outlet's sentence about what was said: shown as the outlet's, never as the speaker's words. */}
+      {response.reported && source ? (
+        <p class="kc-reported">{tParts('cardReportedBy', [<bdi>{source.publisher}</bdi>])}</p>
+      ) : null}
       <Quote quote={response.quote} cite={source?.url} />
       {response.summary ? (
         <p class="kc-summary" dir="auto">
@@ -221,16 +220,26 @@ function LinkHost(props: { publisher: string; url?: string }) {
   );
 }
 
-/** Headline, outlet with its link's host, and date; a link only where the dataset holds a verified URL. */
+/**
+ * Headline, outlet with its link's host, and date; a link only where the dataset holds a verified URL.
+ * A headline rebuilt from the URL is not the page's, so the outlet's name stands in for it.
+ */
 export function SourceLine(props: { source: Source; lang: string }) {
   const { source, lang } = props;
+  const publisher = <bdi class="kc-publisher">{source.publisher}</bdi>;
   return (
     <p class="kc-source">
-      <SourceLink url={source.url}>
-        <bdi class="kc-source-headline">{source.headline}</bdi>
-      </SourceLink>
-      {' — '}
-      <bdi class="kc-publisher">{source.publisher}</bdi>
+      {source.headlineFromUrl ? (
+        <SourceLink url={source.url}>{publisher}</SourceLink>
+      ) : (
+        <>
+          <SourceLink url={source.url}>
+            <bdi class="kc-source-headline">{source.headline}</bdi>
+          </SourceLink>
+          {' — '}
+          {publisher}
+        </>
+      )}
       <LinkHost publisher={source.publisher} url={source.url} />
       {', '}
       <DateText value={source} lang={lang} />
@@ -367,9 +376,11 @@ function CiteSection(props: { cite: CiteControls; onCopyClaim(): void }) {
           ))}
         </span>
       </div>
-      <p class="kc-visually-hidden" role="status" aria-live="polite">
-        {cite.status?.ok ? cite.status.message : ''}
-      </p>
+      {cite.announcedByHost ? null : (
+        <p class="kc-visually-hidden" role="status" aria-live="polite">
+          {cite.status?.ok ? cite.status.message : ''}
+        </p>
+      )}
       {failed ? (
         <p class="kc-cite-error" role="alert">
           {failed.message}

@@ -7,7 +7,7 @@
  * the answers' words go in quotation marks. The frame words are the reader's language; the data is
  * as it stands.
  */
-import type { ClaimResponse, Person, Source } from '@/src/data/schema';
+import type { Person, Source } from '@/src/data/schema';
 import { t } from '@/src/i18n/t';
 import { answerByKey, kindLabelKey } from './answer-words';
 import { dateText, type Dated } from './dated';
@@ -63,6 +63,11 @@ class Writer {
   source(s: Source): string {
     const host = hostBeside(s.publisher, s.url);
     const outlet = this.text(s.publisher) + (host ? ` ${t('cardLinkHost', host)}` : '');
+    // A headline rebuilt from the URL is not the page's: it is not cited as one.
+    if (s.headlineFromUrl) {
+      if (this.md && s.url) return `[${outlet}](${markdownUrl(s.url)}), ${this.date(s)}`;
+      return `${outlet}, ${this.date(s)}.${s.url ? ` ${s.url}` : ''}`;
+    }
     if (this.md && s.url) return `${outlet}: [${this.text(s.headline)}](${markdownUrl(s.url)}), ${this.date(s)}`;
     return `${outlet}, ${this.quoted(s.headline)}, ${this.date(s)}.${s.url ? ` ${s.url}` : ''}`;
   }
@@ -73,7 +78,7 @@ function speakerInFull(p: Person): string {
 }
 
 function reportedBy(r: ResolvedResponse): string | undefined {
-  return (r.response as ClaimResponse & { reported?: boolean }).reported ? r.source?.publisher : undefined;
+  return r.response.reported ? r.source?.publisher : undefined;
 }
 
 function answerCitation(r: ResolvedResponse, w: Writer): string {
@@ -109,7 +114,9 @@ function claimCitation(resolved: ResolvedClaim, w: Writer): string {
     const items = answers.map((r) => {
       const { response, source } = r;
       const words = quotePassages(response.quote).map((p) => w.quoted(p)).join(' … ');
-      return `${bullet}${t(answerByKey(response.kind), w.text(speakerInFull(response.speaker)))}, ${w.date(datedOf(response))}: ${words}${source ? ` (${w.sourceShort(source)})` : ''}`;
+      const outlet = reportedBy(r);
+      const inWords = outlet ? `, ${t('citeInTheWordsOf', w.text(outlet))}` : '';
+      return `${bullet}${t(answerByKey(response.kind), w.text(speakerInFull(response.speaker)))}, ${w.date(datedOf(response))}: ${words}${inWords}${source ? ` (${w.sourceShort(source)})` : ''}`;
     });
     blocks.push([heading(t('cardAnswers')), ...items].join('\n'));
   }
@@ -142,7 +149,8 @@ function cslSource(s: Source, note: string): CslItem {
   return {
     id: s.id,
     type: 'article-newspaper',
-    title: s.headline,
+    // A headline rebuilt from the URL is not the page's; the outlet's name stands in.
+    title: s.headlineFromUrl ? s.publisher : s.headline,
     'container-title': s.publisher,
     issued: cslDate(s.date),
     ...(s.url ? { URL: s.url } : {}),

@@ -23,6 +23,8 @@ export interface CopyStatus {
 
 export interface CiteControls {
   format: CitationFormat;
+  /** The host has a live region of its own for `status`; the view then renders none. */
+  announcedByHost?: boolean;
   onFormat(format: CitationFormat): void;
   onCopy(key: string, text: string): void;
   status?: CopyStatus;
@@ -50,48 +52,87 @@ export const FORMAT_LABEL = {
   csl: 'citeFormat_csl',
 } as const satisfies Record<CitationFormat, string>;
 
-export function useCitationCopy(write: (text: string) => Promise<void> = writeClipboard): CiteControls {
-  const [format, setFormat] = useState<CitationFormat>('text');
-  const [status, setStatus] = useState<CopyStatus>();
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // A choice made before the stored one arrived wins over it.
-  const chosen = useRef(false);
-  useEffect(() => {
-    let live = true;
+/**
+ * The state behind the copy buttons, for any host: the popup keeps one in a hook, the page's card in
+ * its host (which renders the stateless claim view afresh, see src/page/card/CardHost.tsx). `changed`
+ * is called whenever what the buttons show changes.
+ */
+export class CitationCopier {
+  format: CitationFormat = 'text';
+  status: CopyStatus | undefined;
+  /** A choice made before the stored one arrived wins over it. */
+  private chosen = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly changed: () => void,
+    private readonly write: (text: string) => Promise<void> = writeClipboard,
+    /** The host announces `status.message` itself (a live region that outlives its renders). */
+    private readonly announces = false,
+  ) {
     void citationFormatItem.getValue().then(
-      (f) => live && !chosen.current && CITATION_FORMATS.includes(f) && setFormat(f),
+      (f) => {
+        if (this.disposed || this.chosen || !CITATION_FORMATS.includes(f) || f === this.format) return;
+        this.format = f;
+        this.changed();
+      },
       () => undefined,
     );
-    return () => {
-      live = false;
-      clearTimeout(timer.current);
+  }
+
+  controls(): CiteControls {
+    return {
+      format: this.format,
+      status: this.status,
+      announcedByHost: this.announces,
+      onFormat: (f) => {
+        this.chosen = true;
+        this.format = f;
+        void citationFormatItem.setValue(f).catch(() => undefined);
+        this.changed();
+      },
+      onCopy: (key, text) => {
+        const format = this.format;
+        this.write(text).then(
+          () => this.show({ key, ok: true, message: t('citeCopiedAnnounce', t(FORMAT_LABEL[format])) }),
+          (e: unknown) =>
+            this.show({
+              key,
+              ok: false,
+              message: e instanceof NoClipboardError ? t('citeNoClipboard') : t('citeFailed', errorText(e)),
+            }),
+        );
+      },
     };
-  }, []);
-  const show = (s: CopyStatus) => {
-    clearTimeout(timer.current);
-    setStatus(s);
-    if (s.ok) timer.current = setTimeout(() => setStatus(undefined), COPIED_MS);
-  };
-  return {
-    format,
-    status,
-    onFormat(f) {
-      chosen.current = true;
-      setFormat(f);
-      void citationFormatItem.setValue(f).catch(() => undefined);
-    },
-    onCopy(key, text) {
-      write(text).then(
-        () => show({ key, ok: true, message: t('citeCopiedAnnounce', t(FORMAT_LABEL[format])) }),
-        (e: unknown) =>
-          show({
-            key,
-            ok: false,
-            message: e instanceof NoClipboardError ? t('citeNoClipboard') : t('citeFailed', errorText(e)),
-          }),
-      );
-    },
-  };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+  }
+
+  private show(status: CopyStatus): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    this.status = status;
+    this.changed();
+    if (status.ok) {
+      this.timer = setTimeout(() => {
+        this.status = undefined;
+        if (!this.disposed) this.changed();
+      }, COPIED_MS);
+    }
+  }
+}
+
+/** The copy buttons' state in a Preact component (the popup). */
+export function useCitationCopy(write?: (text: string) => Promise<void>): CiteControls {
+  const [, setTick] = useState(0);
+  const copier = useRef<CitationCopier>(undefined);
+  copier.current ??= new CitationCopier(() => setTick((n) => n + 1), write);
+  useEffect(() => () => copier.current?.dispose(), []);
+  return copier.current.controls();
 }
 
 function errorText(e: unknown): string {

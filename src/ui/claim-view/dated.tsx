@@ -4,10 +4,9 @@
  * October 2020"), `dateNote` what the source says of it. Shown the same way in the card, the popup,
  * the timeline and citations.
  */
+import type { DateQualifier } from '@/src/data/schema';
 import { t, type MessageKey } from '@/src/i18n/t';
 import { formatIsoDate, type DateStyle } from './format-date';
-
-export type DateQualifier = 'before' | 'week-of' | 'approx';
 
 export interface Dated {
   date: string;
@@ -16,9 +15,9 @@ export interface Dated {
 }
 
 const QUALIFIER_KEY: Readonly<Record<DateQualifier, MessageKey>> = {
-  before: 'dateBefore',
-  'week-of': 'dateWeekOf',
-  approx: 'dateAbout',
+  before: 'cardDateBefore',
+  'week-of': 'cardDateWeekOf',
+  approx: 'cardDateApprox',
 };
 
 /** The date in the reader's language, qualified when the source gives no exact day. */
@@ -41,11 +40,32 @@ function qualifierRank(d: Dated): number {
   return d.dateQualifier === 'before' ? 0 : 1;
 }
 
-export function DateText(props: { value: Dated; lang: string; style?: DateStyle }) {
+/**
+ * A date as shown: an exact one as a machine-readable <time>; one the source only bounds ("before 2
+ * October 2020", "week of 28 September 2020") as text, since no <time> value says that. With
+ * `withNote`, what the source says of the date follows in parentheses; otherwise it is the tooltip.
+ */
+export function DateText(props: { value: Dated; lang: string; style?: DateStyle; withNote?: boolean }) {
   const { value, lang } = props;
+  const shown = dateText(value, lang, props.style);
+  const note = props.withNote && value.dateNote;
   return (
-    <time dateTime={value.date} title={value.dateNote}>
-      {dateText(value, lang, props.style)}
-    </time>
+    <>
+      {value.dateQualifier ? (
+        <span class="kc-date" data-date={value.date} title={note ? undefined : value.dateNote}>
+          {shown}
+        </span>
+      ) : (
+        <time dateTime={value.date} title={note ? undefined : value.dateNote}>
+          {shown}
+        </time>
+      )}
+      {note ? (
+        <span class="kc-date-note">
+          {' '}
+          (<bdi>{note}</bdi>)
+        </span>
+      ) : null}
+    </>
   );
 }

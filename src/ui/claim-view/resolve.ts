@@ -3,6 +3,7 @@
  * imported packs). Pure: the card and the popup render the same resolution.
  */
 import type { Claim, ClaimResponse, ContextFact, Dataset, Source } from '@/src/data/schema';
+import { responsesFor } from '@/src/data/lookup';
 
 export interface ResolvedResponse {
   response: ClaimResponse;
@@ -18,7 +19,7 @@ export interface ResolvedClaim {
   claim: Claim;
   /** Sources the claim itself was carried by, in the dataset's order. */
   claimSources: Source[];
-  /** Direct answers (denials, rejections, rebuttals, confirmations) before background, each oldest first. */
+  /** Direct answers, then statements and accusations, then background, each oldest first (`responsesFor`). */
   responses: ResolvedResponse[];
   context: ResolvedContext[];
 }
@@ -36,10 +37,7 @@ export function resolveClaim(datasets: readonly Dataset[], claimId: string): Res
       const s = sources.get(id);
       return s ? [s] : [];
     });
-    const responses = ds.responses
-      .filter((r) => r.claimId === claimId)
-      .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.date.localeCompare(b.date))
-      .map((response) => ({ response, source: sources.get(response.sourceId) }));
+    const responses = responsesFor(ds, claimId).map((response) => ({ response, source: sources.get(response.sourceId) }));
     const context = ds.context
       .filter((f) => f.claimIds.includes(claimId))
       .map((fact) => ({ fact, source: sources.get(fact.sourceId) }));
@@ -51,9 +49,4 @@ export function resolveClaim(datasets: readonly Dataset[], claimId: string): Res
 /** A quote as its passages: the schema allows one string or several from the same statement. */
 export function quotePassages(quote: string | readonly string[]): readonly string[] {
   return typeof quote === 'string' ? [quote] : quote;
-}
-
-/** A reader looks for the answer to the claim first; background on the same exchange comes after. */
-function kindRank(kind: ClaimResponse['kind']): number {
-  return kind === 'context' ? 1 : 0;
 }

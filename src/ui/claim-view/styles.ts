@@ -29,7 +29,7 @@ export const CLAIM_VIEW_CSS = `
 .kc-claim-view ul { list-style: none; }
 .kc-eyebrow { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--kc-muted); }
 .kc-statement { font-size: 16px; font-weight: 650; line-height: 1.35; margin: 2px 0 6px !important; }
-.kc-claimed-by, .kc-source, .kc-speaker, .kc-summary, .kc-none { color: var(--kc-muted); font-size: 13px; }
+.kc-claimed-by, .kc-source, .kc-speaker, .kc-summary, .kc-none, .kc-reported { color: var(--kc-muted); font-size: 13px; }
 .kc-claimed-by strong, .kc-speaker strong { color: var(--kc-fg); font-weight: 600; }
 .kc-claim-view section { margin-top: 12px; border-top: 1px solid var(--kc-border); padding-top: 8px; }
 .kc-claim-view h3 { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--kc-muted); margin-bottom: 6px !important; }

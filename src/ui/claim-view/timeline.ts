@@ -9,6 +9,7 @@
  * own, on the day it did so. Copies within the week are the news of the answer, not a recall.
  */
 import type { Claimant, ClaimResponse, Source } from '@/src/data/schema';
+import { sameAnswer } from './answer-words';
 import { compareDated, type Dated } from './dated';
 import type { ResolvedClaim, ResolvedResponse } from './resolve';
 
@@ -69,18 +70,19 @@ export function claimTimeline(resolved: ResolvedClaim): TimelinePoint[] {
   );
 }
 
-/** The same answer as reported by each outlet, each group ordered by when its outlet published it. */
+/**
+ * The same answer as reported by each outlet (see `sameAnswer`), each group ordered by when its outlet
+ * published it; a group's first member has the most precise date of the answer among the first seen.
+ */
 function answerGroups(responses: readonly ResolvedResponse[]): ResolvedResponse[][] {
-  const groups = new Map<string, ResolvedResponse[]>();
+  const groups: ResolvedResponse[][] = [];
   for (const r of responses) {
-    const { kind, speaker, date } = r.response;
-    const key = [kind, speaker.organisation ?? speaker.name, date].join('\u0000');
-    const list = groups.get(key) ?? [];
-    list.push(r);
-    groups.set(key, list);
+    const group = groups.find((g) => g.some((x) => sameAnswer(x.response, r.response)));
+    if (group) group.push(r);
+    else groups.push([r]);
   }
   const seen = (r: ResolvedResponse) => r.source?.date ?? r.response.date;
-  return [...groups.values()].map((g) => g.sort((a, b) => seen(a).localeCompare(seen(b))));
+  return groups.map((g) => g.sort((a, b) => seen(a).localeCompare(seen(b)) || b.response.date.length - a.response.date.length));
 }
 
 /** Days from one dataset date to another, each at the start of what it names (a month: its first day). */
@@ -93,6 +95,6 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** The date fields of a claim, an answer or a source, whichever of them the dataset fills. */
-export function datedOf(item: { date: string; dateQualifier?: Dated['dateQualifier']; dateNote?: string }): Dated {
+export function datedOf(item: Dated): Dated {
   return { date: item.date, dateQualifier: item.dateQualifier, dateNote: item.dateNote };
 }

@@ -3,3 +3,4 @@ export * from './fixture-server';
 export * from './page-helpers';
 export { ensureGeneratedFixtures } from './generated-fixtures';
 export { axeViolations } from './axe';
+export * from './card-root';

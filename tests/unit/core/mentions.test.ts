@@ -42,7 +42,7 @@ describe('spelling variants', () => {
 
 describe('word boundaries in every script', () => {
   it('finds inflected forms of the region in languages that inflect it', () => {
-    expect(findMentions('в Нагорном Карабахе').map((m) => m.text)).toEqual(['Карабахе']);
+    expect(findMentions('в Нагорном Карабахе').map((m) => m.text)).toEqual(['Нагорном Карабахе']);
     expect(findMentions('Արցախի Հանրապետություն').map((m) => m.text)).toEqual(['Արցախի Հանրապետություն']);
     expect(findMentions('Qarabağda vəziyyət').map((m) => m.text)).toEqual(['Qarabağda']);
     expect(findMentions('в Степанакерте').map((m) => m.text)).toEqual(['Степанакерте']);
@@ -103,5 +103,26 @@ describe('spellingsOf', () => {
     expect(all).toContain('Степанакерт');
     expect(spellingsOf('Khankendi')).toEqual(all);
     expect(spellingsOf('Lahore')).toEqual([]);
+  });
+});
+
+describe('texts dense with names', () => {
+  it('finds every repetition of a name on one long line, each at its own offset', () => {
+    const text = 'Karabakh '.repeat(20_000);
+    const found = findMentions(text);
+    expect(found).toHaveLength(20_000);
+    expect(found.every((m, i) => m.start === 9 * i && m.end === 9 * i + 8)).toBe(true);
+  });
+
+  it('finds the same mentions in a dense stretch as in each of its sentences alone', () => {
+    const sentences = ['Talks on Nagorno-Karabakh resumed.', 'Shelling hit Stepanakert and Şuşa.', 'Нагорного Карабаха нет.', 'Karachi is far.'];
+    const parts: string[] = ['A quiet introduction without any name at all. '.repeat(50)];
+    for (let i = 0; i < 400; i++) parts.push(sentences[i % sentences.length]!, ' ');
+    const text = parts.join('');
+    const expected: string[] = [];
+    for (let i = 0; i < 400; i++) expected.push(...findMentions(sentences[i % sentences.length]!).map((m) => m.text));
+    const found = findMentions(text);
+    expect(found.map((m) => m.text)).toEqual(expected);
+    expect(found.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUICK_PATTERN } from '@/src/core/quick-pattern';
-import { mayMention, quickPatternSources } from '@/src/core/mentions';
+import { mayMention } from '@/src/core/mentions';
+import { quickPatternSources } from '@/src/core/quick-pattern-sources';
 import { NAMES } from '@/src/core/names';
 
 describe('the generated quick pattern', () => {

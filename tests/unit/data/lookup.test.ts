@@ -3,13 +3,19 @@ import { BUNDLED_DATASET as data } from '@/src/data/bundled';
 import { claimById, contextFor, quotePassages, responsesFor, sourceById, sourcesFor } from '@/src/data/lookup';
 
 describe('lookup helpers', () => {
-  it('lists the answers to the Pakistani-troops claim: denials first, then context, oldest first in each', () => {
+  it('lists the answers to the Pakistani-troops claim: rejections first, then context, oldest first in each', () => {
     const answers = responsesFor(data, 'pakistan-troops-agdam-2020');
+    // The Nation's "earlier this month" is October 2020, which sorts before a day within it.
     expect(answers.map((r) => [r.kind, r.date, r.speaker.name])).toEqual([
-      ['denial', '2020-10-02', 'Zahid Hafeez Chaudri'],
-      ['denial', '2020-10-02', 'Foreign Office spokesperson'],
+      ['rejection', '2020-10', 'Foreign Office spokesperson'],
+      ['rejection', '2020-10-02', 'Zahid Hafeez Chaudri'],
       ['context', '2020-09-30', 'Ilham Aliyev'],
     ]);
+  });
+
+  it('puts answers before statements and accusations, and those before context', () => {
+    const kinds = responsesFor(data, 'azerbaijan-anti-terrorist-operation-2023').map((r) => r.kind);
+    expect(kinds).toEqual(['call-to-halt', 'statement', 'accusation']);
   });
 
   it('gives the context a card shows for a claim, and nothing for an unknown claim', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError, validateDataset, validateDatasetText, verdictWordIn } from '@/src/data/validate';
+import { formatDataError, loadedTermIn, validateDataset, validateDatasetText, verdictWordIn } from '@/src/data/validate';
 
 function minimal() {
   return {
@@ -103,6 +103,78 @@ describe('validateDataset', () => {
     expect(!result.ok && result.errors.map(formatDataError)).toEqual([
       'f: $.claims[0].statement: attributive-wording: "true" passes a verdict; attribute it to a speaker, or quote them',
     ]);
+  });
+
+  it('rejects terms that take a side outside quotes, in every text written in the dataset\'s own voice', () => {
+    expect(loadedTermIn('Anadolu Agency on UN resolutions that “demand the withdrawal of the occupying forces”')).toBeUndefined();
+    expect(loadedTermIn("Armenia's foreign ministry accused Azerbaijan of 'large-scale aggression'")).toBeUndefined();
+    expect(loadedTermIn('UN resolutions demanding withdrawal of the occupying forces')).toBe('occupying');
+    expect(loadedTermIn('an anti-terrorist operation')).toBe('anti-terrorist');
+    expect(loadedTermIn('the liberation of Agdam')).toBe('liberation');
+    expect(loadedTermIn('the separatist regime in Stepanakert')).toBe('separatist regime');
+    expect(loadedTermIn('accusation of genocide')).toBe('genocide');
+    expect(loadedTermIn('Azerbaijan’s army did not need external help')).toBeUndefined();
+    const d = minimal();
+    d.claims[0]!.tags = ['aggressor'];
+    d.responses[0]!.summary = 'The ministry spoke of the occupation.';
+    const result = validateDataset(d, 'f');
+    expect(!result.ok && result.errors.map((e) => `${e.path} ${e.rule}`)).toEqual([
+      '$.claims[0].tags[0] loaded-term',
+      '$.responses[0].summary loaded-term',
+    ]);
+  });
+
+  it('holds sourced phrasings to the claim\'s own phrasings and to a source that exists', () => {
+    const d = minimal() as ReturnType<typeof minimal> & { claims: { phrasingSources?: unknown }[] };
+    d.claims[0]!.phrasingSources = [
+      { text: 'X happened', sourceId: 's1' },
+      { text: 'Y happened', sourceId: 's2' },
+    ];
+    const result = validateDataset(d, 'f');
+    expect(!result.ok && result.errors.map((e) => `${e.path} ${e.rule}`)).toEqual([
+      '$.claims[0].phrasingSources[1].text phrasing-source',
+      '$.claims[0].phrasingSources[1].sourceId reference',
+    ]);
+  });
+
+  it('needs a day for a week, and a date for a qualifier', () => {
+    const d = minimal() as ReturnType<typeof minimal> & { claims: { dateQualifier?: string }[] };
+    d.claims[0]!.date = '2020-09';
+    d.claims[0]!.dateQualifier = 'week-of';
+    (d as { context: unknown[] }).context = [{ id: 'x1', claimIds: ['c1'], title: 'Background', quote: 'q', sourceId: 's1', dateQualifier: 'before', tags: [] }];
+    const result = validateDataset(d, 'f');
+    expect(!result.ok && result.errors.map((e) => `${e.path} ${e.rule}`)).toEqual([
+      '$.claims[0].dateQualifier date-qualifier',
+      '$.context[0].dateQualifier date-qualifier',
+    ]);
+  });
+
+  it('refuses an answer dated before its claim, unless the claim is only bounded from above', () => {
+    const d = minimal() as ReturnType<typeof minimal> & { claims: { dateQualifier?: string }[] };
+    d.responses[0]!.kind = 'rebuttal';
+    d.responses[0]!.date = '2020-09-30';
+    const result = validateDataset(d, 'f');
+    expect(!result.ok && result.errors.map((e) => `${e.path} ${e.rule}`)).toEqual(['$.responses[0].date answer-before-claim']);
+    // The same words as background are no answer, and may come first.
+    d.responses[0]!.kind = 'context';
+    expect(validateDataset(d, 'f').ok).toBe(true);
+    d.responses[0]!.kind = 'rejection';
+    d.claims[0]!.dateQualifier = 'before';
+    expect(validateDataset(d, 'f').ok).toBe(true);
+    // A month holds its days: an answer in October 2020 may follow a claim of 1 October.
+    d.claims[0]!.dateQualifier = undefined;
+    d.responses[0]!.date = '2020-10';
+    expect(validateDataset(JSON.parse(JSON.stringify(d)), 'f').ok).toBe(true);
+  });
+
+  it('does not let whoever made a claim confirm it', () => {
+    const d = minimal();
+    d.responses[0]!.kind = 'confirmation';
+    d.responses[0]!.speaker = { name: 'A Spokesman', organisation: 'outlet ' };
+    const result = validateDataset(d, 'f');
+    expect(!result.ok && result.errors.map((e) => `${e.path} ${e.rule}`)).toEqual(['$.responses[0].kind self-confirmation']);
+    d.responses[0]!.speaker = { name: 'Someone else', organisation: 'Another body' };
+    expect(validateDataset(d, 'f').ok).toBe(true);
   });
 
   it('turns a JSON syntax error into a DataError', () => {

@@ -37,7 +37,7 @@ const UNTRANSLATED = /Karabakh Context|ClaimReview|JSON-LD|CSL-JSON|JSON|Markdow
  * checked by hand (French "Confirmation", German "Person").
  */
 const SAME_WORD: Readonly<Record<string, readonly string[]>> = {
-  fr: ['optionsAnnotationLegend', 'cardKind_confirmation', 'popupHit_organisation', 'optionsSitesHeading'],
+  fr: ['optionsAnnotationLegend', 'cardKind_confirmation', 'cardKind_accusation', 'popupHit_organisation', 'optionsSitesHeading'],
   de: ['popupHit_person', 'popupHit_organisation'],
 };
 

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText } from '@/src/background/badge';
-import { isOwnContentScript, isTopFrame, secondStageTarget } from '@/src/background';
+import { handleContentMessage, isOwnContentScript, isTopFrame, secondStageTarget } from '@/src/background';
+import { createRateLimit, OPEN_POPUP_INTERVAL_MS } from '@/src/background/popup-rate-limit';
+import { pendingPopupClaimItem } from '@/src/messaging/pending-popup-claim';
 import { isContentToBackground, isPopupToContent } from '@/src/messaging/contract';
 
 describe('badge', () => {
@@ -41,5 +43,41 @@ describe('sender checks', () => {
     expect(isPopupToContent({ dir: 'popupToContent', type: 'getPageState' })).toBe(true);
     expect(isPopupToContent('getPageState')).toBe(false);
     expect(isPopupToContent(null)).toBe(false);
+  });
+});
+
+describe('opening the popup from a card', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    fakeBrowser.reset();
+  });
+
+  it('allows one request per interval', () => {
+    let now = 1_000;
+    const allow = createRateLimit(2000, () => now);
+    expect(allow()).toBe(true);
+    now += 1999;
+    expect(allow()).toBe(false);
+    now += 1;
+    expect(allow()).toBe(true);
+    expect(allow()).toBe(false);
+  });
+
+  it('opens the popup once for a burst of requests, and again after the interval', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const openPopup = vi.fn(async () => {});
+    (fakeBrowser.action as unknown as { openPopup: typeof openPopup }).openPopup = openPopup;
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 } as never, frameId: 0 };
+    const ask = (claimId: string) => handleContentMessage({ dir: 'contentToBackground', type: 'openInPopup', claimId }, sender);
+
+    expect(await ask('first')).toEqual({ opened: true });
+    for (const claimId of ['second', 'third']) expect(await ask(claimId)).toEqual({ opened: false });
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect((await pendingPopupClaimItem.getValue())?.claimId).toBe('first');
+
+    vi.advanceTimersByTime(OPEN_POPUP_INTERVAL_MS);
+    expect(await ask('later')).toEqual({ opened: true });
+    expect(openPopup).toHaveBeenCalledTimes(2);
+    expect((await pendingPopupClaimItem.getValue())?.claimId).toBe('later');
   });
 });

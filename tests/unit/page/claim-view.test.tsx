@@ -3,41 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { ClaimView } from '@/src/ui/claim-view';
 import type { Dataset } from '@/src/data/schema';
+import { dataset } from './claim-fixture';
 import { stubI18n } from './i18n-stub';
-
-const dataset: Dataset = {
-  version: 1,
-  id: 'test',
-  title: 'Test',
-  claims: [
-    {
-      id: 'pakistani-troops',
-      statement: 'Pakistani troops fought alongside Azerbaijan in 2020.',
-      claimants: [{ name: 'Times Now', role: 'published the report' }],
-      date: '2020-10',
-      sourceIds: ['times-now', 'no-url'],
-      phrasings: ['Pakistani soldiers fighting for Azerbaijan'],
-      tags: [],
-    },
-  ],
-  responses: [
-    {
-      id: 'fo-denial',
-      claimId: 'pakistani-troops',
-      kind: 'denial',
-      speaker: { name: 'Zahid Hafeez Chaudhri', role: 'spokesman', organisation: 'Foreign Office of Pakistan' },
-      quote: 'speculative and baseless',
-      date: '2020-10-02',
-      sourceId: 'aa',
-    },
-  ],
-  sources: [
-    { id: 'times-now', publisher: 'Times Now', headline: 'Pakistan sends troops', date: '2020-09-30', url: 'https://example.org/times' },
-    { id: 'no-url', publisher: 'Blog', headline: 'Unverified copy', date: '2020' },
-    { id: 'aa', publisher: 'Anadolu Agency', headline: 'Pakistan rejects reports', date: '2020-10-02', url: 'https://example.org/aa' },
-  ],
-  context: [],
-};
 
 function mount(props: Partial<Parameters<typeof ClaimView>[0]> = {}): HTMLElement {
   const root = document.createElement('div');
@@ -123,6 +90,57 @@ describe('ClaimView', () => {
       'Ilham Aliyev',
     ]);
     expect(root.querySelector('.kc-claimed-by')?.textContent).toContain('(the week before 2 October 2020)');
+  });
+
+  it("says what bounds a date the source gives no day for, marks no bounded date as a precise one, and gives a claimant's title", () => {
+    const bounded: Dataset = {
+      ...dataset,
+      claims: [
+        {
+          ...dataset.claims[0]!,
+          claimants: [{ name: 'Nikol Pashinyan', title: 'Armenian Prime Minister', role: 'made the claim' }],
+          date: '2020-10-17',
+          dateQualifier: 'before',
+        },
+      ],
+      responses: [{ ...dataset.responses[0]!, date: '2020-09-28', dateQualifier: 'week-of', dateNote: '“this week”' }],
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ClaimView claimId="pakistani-troops" datasets={[bounded]} />, root);
+    expect(root.querySelector('.kc-claimed-by')?.textContent).toContain('before October 17, 2020');
+    expect(root.querySelector('.kc-claimed-by')?.textContent).toContain('Nikol Pashinyan, Armenian Prime Minister (made the claim)');
+    expect(root.querySelector('.kc-claimed-by time')).toBeNull();
+    expect(root.querySelector('.kc-speaker')?.textContent).toContain('week of September 28, 2020 (“this week”)');
+  });
+
+  it("shows reported speech as the outlet's words, not the speaker's", () => {
+    const reported: Dataset = {
+      ...dataset,
+      responses: [{ ...dataset.responses[0]!, quote: 'The spokesman said the reports were baseless.', reported: true }],
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ClaimView claimId="pakistani-troops" datasets={[reported]} />, root);
+    const label = root.querySelector('.kc-reported');
+    expect(label?.textContent).toBe('As Anadolu Agency reported it, not in the speaker’s own words:');
+    expect(label?.nextElementSibling?.tagName).toBe('BLOCKQUOTE');
+    expect(mount().querySelector('.kc-reported')).toBeNull();
+  });
+
+  it('never shows a headline rebuilt from a URL as the page\'s headline: the publisher names the link', () => {
+    const rebuilt: Dataset = {
+      ...dataset,
+      sources: dataset.sources.map((x) => (x.id === 'times-now' ? { ...x, headlineFromUrl: true } : x)),
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ClaimView claimId="pakistani-troops" datasets={[rebuilt]} />, root);
+    expect(root.textContent).not.toContain('Pakistan sends troops');
+    const link = [...root.querySelectorAll('a')].find((a) => a.getAttribute('href') === 'https://example.org/times');
+    expect(link?.textContent).toBe('Times Now (opens in a new tab)');
+    // The link says where it goes beside the outlet's name (#15 item 4).
+    expect(link?.closest('.kc-source')?.textContent).toBe('Times Now (opens in a new tab) (example.org), September 30, 2020');
   });
 
   it('never labels the claim true or false', () => {

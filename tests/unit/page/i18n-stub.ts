@@ -5,19 +5,16 @@ import en from '@/assets/public/_locales/en/messages.json';
 
 const messages = en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-/** As the browser does it: $NAME$ becomes its placeholder's content, where $1 is the first substitution. */
-export function englishMessage(key: string, substitutions?: string | string[]): string {
+/** As the browser does: $NAME$ becomes its placeholder's content, and $1... the substitutions. */
+function format(key: string, substitutions?: string | string[]): string {
   const m = messages[key];
   if (!m) return '';
   const subs = substitutions === undefined ? [] : [substitutions].flat();
-  const placeholders = Object.fromEntries(Object.entries(m.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
-  return m.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const content = placeholders[name.toLowerCase()];
-    return content === undefined ? whole : content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  });
+  const named = m.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => m.placeholders?.[name.toLowerCase()]?.content ?? '');
+  return named.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
 export function stubI18n(): void {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => englishMessage(key, subs));
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(format);
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'en');
 }

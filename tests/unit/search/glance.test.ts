@@ -12,11 +12,11 @@ describe('answers at a glance', () => {
     const index = buildSearchIndex([BUNDLED_DATASET], ALL_NAMES);
     const [first] = index.search('troops agdam pakistan').claims;
     expect(first?.claimId).toBe('pakistan-troops-agdam-2020');
-    // Two outlets carried the same denial of 2 October; background (Aliyev) is not an answer.
+    // Two outlets carried the same rejection (one dated "earlier this month"); background (Aliyev) is not an answer.
     expect(first!.answers.map((a) => a.line)).toEqual([
       {
         responseId: 'resp-fo-denies-agdam-reports',
-        kind: 'denial',
+        kind: 'rejection',
         who: "Pakistan's Foreign Office (Zahid Hafeez Chaudri)",
         date: '2020-10-02',
         quote: 'speculative and baseless',
@@ -24,6 +24,12 @@ describe('answers at a glance', () => {
     ]);
     expect(marked(first!.answers[0]!.who)).toEqual(['Pakistan']);
     expect(marked(index.search('baseless pakistan').claims[0]!.answers[0]!.quote)).toEqual(['baseless']);
+  });
+
+  it("shows an outlet's report of an answer as the outlet's words, not the speaker's", () => {
+    const index = buildSearchIndex([BUNDLED_DATASET], ALL_NAMES);
+    const hit = index.search('earlier this month spokesperson').claims[0]!.hits.find((h) => h.kind === 'quote');
+    expect(hit?.by).toBe('The Nation (thenation.org.uk)');
   });
 
   it('takes the shortest passage, verbatim, and cuts a long one at a word with an ellipsis', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/src/search';
 import { siteStatus } from '@/src/popup/site-status';
-import { suggestions } from '@/src/popup/suggestions';
+import { SUGGESTED_SEARCHES, suggestions } from '@/src/popup/suggestions';
+import { loadedTermIn } from '@/src/data/validate';
 import { tabIdFromSearch, webHost } from '@/src/popup/target-tab';
 import { DATASET, NAMES } from './fixture';
 
@@ -45,7 +46,12 @@ describe('suggested searches', () => {
     const got = suggestions(buildSearchIndex([DATASET], NAMES));
     expect(got).toContain('Pakistani troops');
     expect(got).toContain('Khankendi');
-    expect(got).not.toContain('ethnic cleansing');
+    expect(got).not.toContain('“ethnic cleansing”');
     expect(suggestions(buildSearchIndex([], NAMES))).toEqual([]);
+  });
+
+  it('quotes any term that takes a side, as the dataset does', () => {
+    expect(SUGGESTED_SEARCHES.filter((q) => loadedTermIn(q) !== undefined)).toEqual([]);
+    expect(SUGGESTED_SEARCHES).toContain('“ethnic cleansing”');
   });
 });

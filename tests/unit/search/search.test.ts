@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type MarkedText } from '@/src/search';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
+import type { Dataset } from '@/src/data/schema';
 import { DATASET, NAMES } from './fixture';
 
 const index = buildSearchIndex([DATASET], NAMES);
@@ -45,6 +47,37 @@ describe('search', () => {
     expect(r.claims.map((c) => c.claimId)).toEqual(['shelling-stepanakert']);
     const headline = r.claims[0]!.hits.find((h) => h.kind === 'headline');
     expect(headline).toMatchObject({ text: 'Capital shelled', by: 'Wire' });
+  });
+
+  it("finds a claim by its own phrasings without ever showing them as anyone's words", () => {
+    const r = index.search('shelling capital');
+    expect(r.claims.map((c) => c.claimId)).toEqual(['shelling-stepanakert']);
+    expect(r.claims[0]!.hits.map((h) => h.kind)).not.toContain('phrasing');
+  });
+
+  it("shows a phrasing that is an outlet's words, naming the outlet", () => {
+    const claims = DATASET.claims.map((c, i) => (i === 1 ? { ...c, phrasingSources: [{ text: 'shelling of the capital', sourceId: 'wire' }] } : c));
+    const r = buildSearchIndex([{ ...DATASET, claims }], NAMES).search('shelling capital');
+    expect(r.claims[0]!.hits.find((h) => h.kind === 'phrasing')).toMatchObject({ text: 'shelling of the capital', by: 'Wire', refId: 'wire' });
+  });
+
+  it('never shows a headline rebuilt from a URL as a headline, though its words still find the claim', () => {
+    const sources = DATASET.sources.map((s) => (s.id === 'wire' ? { ...s, headlineFromUrl: true } : s));
+    const r = buildSearchIndex([{ ...DATASET, sources }], NAMES).search('capital shelled');
+    expect(r.claims.map((c) => c.claimId)).toEqual(['shelling-stepanakert']);
+    expect(r.claims[0]!.hits.map((h) => h.kind)).not.toContain('headline');
+  });
+
+  it('shows, from the bundled claims, no phrasing but the outlets\' own and no headline rebuilt from a URL, whatever is searched', () => {
+    const data: Dataset = BUNDLED_DATASET;
+    const bundled = buildSearchIndex([data], NAMES);
+    const sourced = new Set(data.claims.flatMap((c) => (c.phrasingSources ?? []).map((p) => p.text)));
+    const fromUrl = new Set(data.sources.filter((s) => s.headlineFromUrl).map((s) => s.headline));
+    const words = new Set(data.claims.flatMap((c) => c.phrasings).flatMap((p) => p.split(/[\s,.:;!?'"“”‘’()]+/u)).filter((w) => w.length > 3));
+    const shown = [...words].flatMap((w) => bundled.search(w, { limit: 50, hitsPerClaim: 50 }).claims.flatMap((c) => c.hits));
+    expect(shown.length).toBeGreaterThan(100);
+    expect(shown.filter((h) => (h.kind === 'phrasing' && !sourced.has(h.text)) || (h.kind === 'headline' && fromUrl.has(h.text)))).toEqual([]);
+    expect(shown.filter((h) => h.kind === 'phrasing').map((h) => h.by)).toContain('Dawn');
   });
 
   it('forgives a typo and finds a word still being typed', () => {

@@ -16,21 +16,22 @@ describe('citation of an answer', () => {
     expect(citation(agdam(), FO, 'text', 'en')).toBe(
       [
         '“speculative and baseless” … “Such reports are irresponsible”',
-        "— Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office (Denial, October 2, 2020)",
-        `Daily Times (Pakistan) (dailytimes.com.pk), “Pakistan Army not fighting alongside Azerbaijani troops against Armenia”, October 2, 2020. ${URL}`,
+        "— Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office (Rejection, October 2, 2020)",
+        // The dataset rebuilt this source's headline from its URL, so it is not cited as the page's.
+        `Daily Times (Pakistan) (dailytimes.com.pk), October 2, 2020. ${URL}`,
       ].join('\n'),
     );
   });
 
-  it('as Markdown: each passage a quoted paragraph, the headline a link', () => {
+  it('as Markdown: each passage a quoted paragraph, the outlet a link', () => {
     expect(citation(agdam(), FO, 'markdown', 'en')).toBe(
       [
         '> speculative and baseless',
         '>',
         '> Such reports are irresponsible',
         '',
-        "— Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office (Denial, October 2, 2020)",
-        `Daily Times (Pakistan) (dailytimes.com.pk): [Pakistan Army not fighting alongside Azerbaijani troops against Armenia](${URL}), October 2, 2020`,
+        "— Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office (Rejection, October 2, 2020)",
+        `[Daily Times (Pakistan) (dailytimes.com.pk)](${URL}), October 2, 2020`,
       ].join('\n'),
     );
   });
@@ -41,11 +42,12 @@ describe('citation of an answer', () => {
     expect(item).toEqual({
       id: 'src-dailytimes-2020-10-02',
       type: 'article-newspaper',
-      title: 'Pakistan Army not fighting alongside Azerbaijani troops against Armenia',
+      // No headline of the page's own is known: the outlet stands in.
+      title: 'Daily Times (Pakistan)',
       'container-title': 'Daily Times (Pakistan)',
       issued: { 'date-parts': [[2020, 10, 2]] },
       URL,
-      note: "Denied by Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office, October 2, 2020: “speculative and baseless” … “Such reports are irresponsible”",
+      note: "Rejected by Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office, October 2, 2020: “speculative and baseless” … “Such reports are irresponsible”",
     });
   });
 
@@ -53,7 +55,9 @@ describe('citation of an answer', () => {
     const ds: Dataset = {
       ...BUNDLED_DATASET,
       sources: BUNDLED_DATASET.sources.map((s) =>
-        s.id === 'src-dailytimes-2020-10-02' ? { ...s, headline: 'A [bracketed] *headline*', url: 'https://example.org/a_(b)' } : s,
+        s.id === 'src-dailytimes-2020-10-02'
+          ? { ...s, headline: 'A [bracketed] *headline*', headlineFromUrl: undefined, url: 'https://example.org/a_(b)' }
+          : s,
       ),
     };
     const md = citation(resolveClaim([ds], 'pakistan-troops-agdam-2020')!, FO, 'markdown', 'en');
@@ -70,11 +74,15 @@ describe('citation of a claim', () => {
     const text = citation(agdam(), { type: 'claim' }, 'text', 'en');
     const lines = text.split('\n');
     expect(lines[0]).toMatch(/^Claim, as summarised by Karabakh Context \(not a quote\): Times Now India and a few other outlets reported/);
-    expect(lines[1]).toMatch(/^Claimed by Times Now India \(published the report\); A few other media outlets \(carried the report\), 2020/);
+    expect(lines[1]).toMatch(
+      /^Claimed by Times Now India \(published the report\); A few other media outlets \(published the report\), week of September 28, 2020 \(The Daily Times wrote/,
+    );
     expect(lines).toContain('Answers:');
     expect(text).toContain(
-      `• Denied by Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office, October 2, 2020: “speculative and baseless” … “Such reports are irresponsible” (Daily Times (Pakistan), ${URL})`,
+      `• Rejected by Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office, October 2, 2020: “speculative and baseless” … “Such reports are irresponsible” (Daily Times (Pakistan), ${URL})`,
     );
+    // An outlet's report of what was said is cited as the outlet's words.
+    expect(text).toMatch(/• Rejected by Foreign Office spokesperson, Spokesperson, Pakistan's Foreign Office, October 2020: “Earlier this month, .*”, in the words of The Nation \(thenation\.org\.uk\) \(The Nation/);
     // Background remarks are not answers.
     expect(text).not.toContain('Ilham Aliyev');
     expect(lines).toContain('Reported in:');

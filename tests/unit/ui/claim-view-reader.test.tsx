@@ -36,7 +36,7 @@ describe('links and text from the data', () => {
   it('shows beside each outlet the host its link goes to', () => {
     const root = mount();
     const source = [...root.querySelectorAll('.kc-sources .kc-source')].map((p) => p.textContent);
-    expect(source[0]).toMatch(/— Daily Times \(Pakistan\) \(dailytimes\.com\.pk\), October 2, 2020$/);
+    expect(source[0]).toMatch(/^Daily Times \(Pakistan\) \(opens in a new tab\) \(dailytimes\.com\.pk\), October 2, 2020$/);
     // The outlet's name already says it: no second copy.
     expect(source[1]).toMatch(/— The Nation \(thenation\.org\.uk\), October 23, 2020$/);
   });
@@ -46,7 +46,8 @@ describe('links and text from the data', () => {
     expect(root.querySelector('.kc-statement')?.getAttribute('dir')).toBe('auto');
     for (const p of root.querySelectorAll('blockquote p')) expect(p.getAttribute('dir')).toBe('auto');
     expect(root.querySelector('.kc-publisher')?.localName).toBe('bdi');
-    expect(root.querySelector('.kc-speaker bdi')?.textContent).toMatch(/^Zahid Hafeez Chaudri/);
+    const speakers = [...root.querySelectorAll('.kc-speaker bdi')].map((b) => b.textContent);
+    expect(speakers).toContainEqual(expect.stringMatching(/^Zahid Hafeez Chaudri, Spokesman, Pakistan's Foreign Office$/));
   });
 });
 
@@ -62,7 +63,7 @@ describe('copy citation', () => {
     const cite = controls({ format: 'markdown' });
     const root = mount({ cite });
     const button = root.querySelector<HTMLButtonElement>('[data-kc-copy="resp-fo-denies-agdam-reports"]')!;
-    expect(button.getAttribute('aria-label')).toBe("Copy citation: Denied by Pakistan's Foreign Office (Zahid Hafeez Chaudri)");
+    expect(button.getAttribute('aria-label')).toBe("Copy citation: Rejected by Pakistan's Foreign Office (Zahid Hafeez Chaudri)");
     button.click();
     expect(cite.onCopy).toHaveBeenCalledWith('resp-fo-denies-agdam-reports', expect.stringMatching(/^> speculative and baseless\n/));
     root.querySelector<HTMLButtonElement>('[data-kc-copy="claim"]')!.click();
