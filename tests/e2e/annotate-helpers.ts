@@ -142,6 +142,9 @@ export function readCard(page: AnyPage) {
       /** What the card's live region says (it outlives the card's renders). */
       announced: [...root.querySelectorAll('[role="status"][aria-live]')].map(text).join(''),
       alert: text(root.querySelector('[role="alert"]')),
+      /** Which copy button has the focus, if one has; and how far the card is scrolled. */
+      focusedCopy: active?.getAttribute('data-kc-copy') ?? null,
+      scrollTop: root.querySelector('.kc-card')?.scrollTop ?? 0,
       dir: theme?.dir ?? null,
       lang: theme?.lang ?? null,
       directions: { view: direction('.kc-claim-view'), statement: direction('.kc-statement'), quote: direction('.kc-quote p') },

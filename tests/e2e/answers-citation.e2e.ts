@@ -125,6 +125,7 @@ describe.each(['chromium', 'firefox'] as const)('answers, timeline and citations
       expect(p.links.length).toBe(1);
       expect(p.links[0]).toMatch(/^https:\/\//);
     }
+    await new Promise((r) => setTimeout(r, 400)); // the card's fade-in
     await screenshot(page, `${browserName}-card-timeline`);
     await page.close();
   });
@@ -159,7 +160,14 @@ describe.each(['chromium', 'firefox'] as const)('answers, timeline and citations
     await clickInCard(page, '.kc-format:nth-of-type(2)');
     await waitFor(async () => (await readCard(page))?.format === 'Markdown', 'Markdown to be chosen');
     await clickInCard(page, '[data-kc-copy="claim"]');
-    await waitFor(async () => (await readCard(page))?.announced, 'the copied state');
+    const copied = await waitFor(async () => {
+      const c = await readCard(page);
+      return c?.announced ? c : null;
+    }, 'the copied state');
+    // The card said so where the reader was: scrolled down to the button, which keeps the focus.
+    expect(copied.copyButtons.claim).toBe('✓ Copied');
+    expect(copied.scrollTop).toBeGreaterThan(0);
+    expect(copied.focusedCopy).toBe('claim');
     const text = await pasted(page);
     expect(text).toMatch(/^\*\*Claim, as summarised by Karabakh Context \(not a quote\):\*\* Times Now India/);
     expect(text).toContain(

@@ -110,6 +110,7 @@ describe.each([
     // The card runs right to left; the English claim keeps its own direction inside it.
     expect(card.directions).toEqual({ view: 'rtl', statement: 'ltr', quote: 'ltr' });
     expect(card.headings.map((h) => h.toLowerCase())).toContain(m.cardTimeline!.message.toLowerCase());
+    await new Promise((r) => setTimeout(r, 400)); // the card's fade-in
     await screenshot(page, `${browserName}-${lang}-card`);
     await page.close();
   });

@@ -195,7 +195,13 @@ export class CardHost {
     render(null, this.mount);
     render(
       <div class="kc-theme" data-kc-theme={this.options.theme()} dir={uiDirection()} lang={uiLanguage()}>
-        <div class="kc-card" role="dialog" aria-modal="false" aria-labelledby={this.headingId} tabIndex={-1}>
+        <div
+          class={keep ? 'kc-card' : 'kc-card kc-enter'}
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={this.headingId}
+          tabIndex={-1}
+        >
           <button type="button" class="kc-close" aria-label={t('cardClose')} onClick={() => this.dismiss()}>
             ×
           </button>
