@@ -45,6 +45,27 @@ function ownContentScriptLifecycle(): Plugin {
   };
 }
 
+/**
+ * The extension pages' content security policy: nothing but the extension's own scripts, styles and
+ * images, and no connection of any kind, so "nothing leaves the browser" is enforced by the browser
+ * and not only by our code (tests/e2e/csp.e2e.ts tries). `npm run dev` (WXT's dev server) adds its own
+ * script origin and needs its websocket and module requests to localhost.
+ */
+export function extensionPagesCsp(command: 'build' | 'serve'): string {
+  const connect = command === 'serve' ? 'http://localhost:* ws://localhost:*' : "'none'";
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 // One source, two browsers. Everything browser-specific lives in this function.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -60,7 +81,7 @@ export default defineConfig({
     plugins: [polyfillAsEsModule(), ownContentScriptLifecycle()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -70,6 +91,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     // "Run on this site" asks for one origin at a time; nothing is granted by default.
     optional_host_permissions: ['*://*/*'],
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     action: {
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -1,54 +1,54 @@
 /**
- * `npm run eval`: the labelled sentences (tests/eval/sentences.tsv and tests/eval/heldout.tsv, which
- * the matcher was tuned on, and tests/eval/heldout2.tsv, spent on one rule since, and tests/eval/heldout3.tsv, never tuned on) against the bundled
- * claims; prints per-claim
- * precision and recall, the confusion table, and every mistake, for each set.
- *   --sensitivity=0.7   try another matcher sensitivity
+ * `npm run eval`: claim matching measured on the real-sentence corpus (tests/eval/real/), each page's
+ * sentences replayed in order as on a page about the topic.
+ *   npm run eval                      the test half: figures only (it is never tuned on, so its
+ *                                     sentences are not listed)
+ *   npm run eval -- --tune            the tuning half, with every mistake listed
+ *   npm run eval -- --lang=en,ru      only these languages
+ *   npm run eval -- --sensitivity=0.7 another matcher sensitivity
  */
-import { evaluate, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_SET, loadLabelled, type Report } from '../tests/eval/evaluate';
+import { evaluateReal, type ClaimTally, type Half, type RealReport, type Tally } from '../tests/eval/evaluate-real';
 import { BUNDLED_DATASET } from '../src/data/bundled';
 
-const arg = process.argv.find((a) => a.startsWith('--sensitivity='));
-const sensitivity = arg ? Number(arg.split('=')[1]) : undefined;
+const args = process.argv.slice(2);
+const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sensitivityArg = value('sensitivity');
+const sensitivity = sensitivityArg === undefined ? undefined : Number(sensitivityArg);
 if (sensitivity !== undefined && !(sensitivity >= 0 && sensitivity <= 1)) {
   process.stderr.write('eval: --sensitivity must be a number from 0 to 1\n');
   process.exit(2);
 }
-const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+const half: Half = args.includes('--tune') ? 'tune' : args.includes('--all') ? 'all' : 'test';
+const langs = value('lang')?.split(',');
 
-function print(title: string, report: Report): void {
-  const ids = [...new Set([...BUNDLED_DATASET.claims.map((c) => c.id)])];
-  const short = new Map(ids.map((id, i) => [id, String.fromCharCode(65 + i)]));
-  const label = (id: string) => (id === 'none' ? '-' : (short.get(id) ?? '?'));
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+const row = (label: string, t: Tally) =>
+  `${label.padEnd(46)}${String(t.positives).padStart(5)}${String(t.right).padStart(6)}${String(t.wrong).padStart(6)}${String(t.negatives).padStart(5)}${String(t.falseMatches).padStart(6)} ${pct(t.precision)} ${pct(t.recall)}`;
+const head = (label: string) => `${label.padEnd(46)}  pos right wrong  neg false  precis.  recall`;
+const claimRow = (id: string, c: ClaimTally) =>
+  `${id.padEnd(46)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}${String(c.fn).padStart(5)} ${pct(c.precision)} ${pct(c.recall)}`;
 
-  console.log(`\n== ${title}: ${report.outcomes.length} sentences (${report.overall.negatives} negatives)`);
-  console.log('claim                                        key   TP  FP  FN  precision  recall');
-  for (const id of ids) {
-    const s = report.perClaim.get(id) ?? { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 };
-    console.log(`${id.padEnd(44)} ${label(id).padStart(3)} ${String(s.tp).padStart(4)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}   ${pct(s.precision)}%  ${pct(s.recall)}%`);
-  }
-  const o = report.overall;
-  console.log(`${'overall'.padEnd(44)}     ${String(o.tp).padStart(4)}${String(o.fp).padStart(4)}${String(o.fn).padStart(4)}   ${pct(o.precision)}%  ${pct(o.recall)}%`);
-  console.log(`false matches on negatives: ${o.falseOnNegatives} of ${o.negatives}`);
-
-  const cols = [...ids, 'none'];
-  console.log('\nconfusion (rows: expected, columns: predicted; - is none)');
-  console.log('      ' + cols.map((c) => label(c).padStart(5)).join(''));
-  for (const row of cols) {
-    const line = report.confusion.get(row);
-    console.log(label(row).padStart(5) + ' ' + cols.map((c) => String(line?.get(c) ?? 0).padStart(5)).join(''));
-  }
-
-  const wrong = report.outcomes.filter((x) => !x.correct);
-  if (wrong.length > 0) {
-    console.log('\nmistakes:');
-    for (const w of wrong) {
-      console.log(`  expected ${w.expected.map(label).join('|') || '-'}, got ${w.predicted ? label(w.predicted) : '-'} (${w.score}) [${w.terms.join(', ')}]: ${w.sentence}`);
-    }
+function print(report: RealReport): void {
+  console.log(`\n== ${half === 'test' ? 'test half (never tuned on)' : half === 'tune' ? 'tuning half' : 'both halves'}: ${report.outcomes.length} sentences`);
+  console.log(head('language'));
+  for (const [lang, t] of report.byLang) console.log(row(lang, t));
+  console.log(row('all', report.overall));
+  console.log(`\n${'claim'.padEnd(46)}   tp   fp   fn  precis.  recall`);
+  for (const [id, c] of report.byClaim) console.log(claimRow(id, c));
+  console.log(`\n${head('answer reported')}`);
+  for (const [id, t] of report.byAnswer) console.log(row(id, t));
+  console.log(`\n${head('sentence names its claim (alone) or not (page)')}`);
+  for (const [k, t] of report.byContext) console.log(row(k, t));
+  const viaContext = report.outcomes.filter((o) => o.via === 'context');
+  console.log(`matched through their page: ${viaContext.length} (${viaContext.filter((o) => o.correct).length} right)`);
+  if (half === 'test') return;
+  const wrong = report.outcomes.filter((o) => !o.correct);
+  if (wrong.length === 0) return;
+  console.log('\nmistakes:');
+  for (const o of wrong) {
+    const expected = o.claims.length > 0 ? o.claims.join('|') : 'none';
+    console.log(`  [${o.lang} ${o.article}#${o.seq} ${o.context}] expected ${expected}, got ${o.predicted ?? 'none'}${o.via === 'context' ? ' (context)' : ''} ${o.score} [${o.terms.join(', ')}]\n      ${o.sentence}`);
   }
 }
 
-print('tuning set (tests/eval/sentences.tsv)', evaluate([BUNDLED_DATASET], undefined, sensitivity));
-print('first held-out set, tuned on since (tests/eval/heldout.tsv)', evaluate([BUNDLED_DATASET], loadLabelled(HELD_OUT_SET), sensitivity));
-print('second held-out set, spent on the anti- rule (tests/eval/heldout2.tsv)', evaluate([BUNDLED_DATASET], loadLabelled(HELD_OUT_2_SET), sensitivity));
-print('third held-out set (tests/eval/heldout3.tsv)', evaluate([BUNDLED_DATASET], loadLabelled(HELD_OUT_3_SET), sensitivity));
+print(evaluateReal([BUNDLED_DATASET], { half, langs, sensitivity }));

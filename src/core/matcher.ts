@@ -11,7 +11,7 @@
 import type { Dataset } from '../data/schema';
 import { buildIndex, LOWEST_THRESHOLD, type ClaimIndex, type Doc } from './matching/index';
 import { rescue } from './matching/rescue';
-import { coverage, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
+import { answersClaimant, coverage, deniesOwnWords, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
 import { readSentence, type SentenceInfo } from './matching/sentence';
 import { runToEnd, type Steps } from './steps';
 import type { ClaimMatch, ClaimMatcher, MatchOptions } from './types';
@@ -40,13 +40,31 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
   /** Documents with at least this share covered are near misses, for the misspelling rescue. */
   const nearMiss = Math.max(LOWEST_THRESHOLD - 0.1, t.cover - 0.1);
 
-  function matchSentence(text: string, _options?: MatchOptions): ClaimMatch[] {
+  function matchSentence(text: string, options?: MatchOptions): ClaimMatch[] {
     const sentence = readSentence(text);
     if (sentence.terms.length < 2) return [];
+    const dated = (v: Verdict) => fitsPageDate(index.frames.get(v.doc.claimId)!, sentence, options?.pageDate);
+    const verdicts = ownVerdicts(sentence).filter(dated);
+    if (verdicts.length === 0) verdicts.push(...answerVerdicts(sentence).filter(dated));
+    if (verdicts.length === 0 && options?.context) {
+      // The nearest claim first: an article moves from one claim to the next.
+      for (const { claimId } of [...options.context].sort((a, b) => a.distance - b.distance)) {
+        const frame = index.frames.get(claimId);
+        const v = frame && speaksToContext(t, frame, sentence);
+        if (v && dated(v)) {
+          verdicts.push(v);
+          break;
+        }
+      }
+    }
+    return toMatches(sentence, verdicts.map((v) => ({ ...v, score: Math.min(1, v.score + partyBonus(v, sentence)) })));
+  }
+
+  /** What the sentence says by itself: the documents it covers, else a misspelling rescued. */
+  function ownVerdicts(sentence: SentenceInfo): Verdict[] {
     // Pre-filter: the documents filed under a concept the sentence says.
     const candidates = new Set<number>();
     for (const c of sentence.byConcept.keys()) for (const i of index.postings.get(c) ?? []) candidates.add(i);
-    if (candidates.size === 0) return [];
     const verdicts: Verdict[] = [];
     const nearMisses: { doc: Doc; coverage: number }[] = [];
     const none = new Set<string>();
@@ -64,7 +82,35 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
       const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
       verdicts.push(...rescue(index, t, sentence, closest));
     }
-    return toMatches(sentence, verdicts);
+    return verdicts;
+  }
+
+  /** Answers that name only the claim's subject and its claimant, or deny only its own words. */
+  function answerVerdicts(sentence: SentenceInfo): Verdict[] {
+    const claims = new Set<string>();
+    for (const w of sentence.words()) for (const id of index.byClaimant.get(w) ?? []) claims.add(id);
+    for (const c of sentence.byConcept.keys()) for (const id of index.byClaimant.get(c) ?? []) claims.add(id);
+    const out: Verdict[] = [];
+    for (const id of claims) {
+      const v = answersClaimant(t, index.frames.get(id)!, sentence);
+      if (v) out.push(v);
+    }
+    for (const c of sentence.byConcept.keys()) {
+      const id = index.distinctive.get(c);
+      if (id === undefined || out.some((v) => v.doc.claimId === id)) continue;
+      const v = deniesOwnWords(t, index.frames.get(id)!, sentence);
+      if (v) out.push(v);
+    }
+    return out;
+  }
+
+  /**
+   * Between claims that both fit, the one whose claimant or answerer the sentence names comes first:
+   * a sentence that names Armenia's prime minister is about his claim, not the Agdam report.
+   */
+  function partyBonus(v: Verdict, sentence: SentenceInfo): number {
+    const frame = index.frames.get(v.doc.claimId)!;
+    return 0.04 * (namesParty(frame.claimants, frame, sentence) + namesParty(frame.answerers, frame, sentence));
   }
 
   return { matchSentence, claim: (id) => index.frames.get(id)?.claim };
@@ -80,6 +126,7 @@ function toMatches(sentence: SentenceInfo, verdicts: Verdict[]): ClaimMatch[] {
   return [...best.values()]
     .sort((a, b) => b.score - a.score)
     .map((v) => ({
+      ...(v.via ? { via: v.via } : {}),
       claimId: v.doc.claimId,
       start: 0,
       end: sentence.text.length,

@@ -13,7 +13,7 @@ import { scoreMentions, TOPIC_THRESHOLD } from './gate';
 import { findWeightedMentions, type WeightedMention } from './mentions';
 import { splitSentences } from './sentences';
 import { runToEnd, type Steps } from './steps';
-import type { ClaimMatch, ClaimMatcher, ContextClaim, Mention, PageScan } from './types';
+import type { ClaimMatch, ClaimMatcher, ContextClaim, Mention, PageScan, Sentence } from './types';
 
 /** Up to this many characters per piece of work; pieces end at a block, sentence or word boundary. */
 export const PIECE_CHARS = 8 * 1024;
@@ -21,11 +21,13 @@ export const PIECE_CHARS = 8 * 1024;
 /** A sentence's context: the claims matched by sentences this close before it, in characters. */
 const CONTEXT_CHARS = 1200;
 /** ...and at most this many sentences back. */
-const CONTEXT_SENTENCES = 4;
+const CONTEXT_SENTENCES = 2;
 
 export interface ScanOptions {
   /** Skip the gate: the text is a piece of a page already known to be about the topic. */
   assumeTopic?: boolean;
+  /** When the page was published, if it says (see MatchOptions.pageDate). */
+  pageDate?: string;
 }
 
 /** Where the matcher comes from: built in steps, or loaded (a step that yields a promise). */
@@ -87,32 +89,39 @@ export function isTopic(found: readonly WeightedMention[]): boolean {
   return scoreMentions(found) >= TOPIC_THRESHOLD;
 }
 
+/** The sentences of a text, piece by piece, with offsets into the whole text. */
+export function* sentencesOf(text: string): Generator<Sentence> {
+  for (const piece of pieces(text)) {
+    for (const s of splitSentences(piece.text)) yield { ...s, start: s.start + piece.start, end: s.end + piece.start };
+  }
+}
+
 /**
- * Matches every sentence of a text about the topic, in order, each with its context. Offsets are
- * into `text`.
+ * Matches sentences of a page about the topic, in page order, each with its context: the claims
+ * that the sentences just before it matched by naming them.
  */
-export function* matchSteps(text: string, matcher: ClaimMatcher): Steps<ClaimMatch[]> {
+export function* matchInOrder(sentences: Iterable<Sentence>, matcher: ClaimMatcher, pageDate?: string): Steps<ClaimMatch[]> {
   const matches: ClaimMatch[] = [];
-  /** Claims matched by the last sentences that named one themselves. */
   let recent: { claimId: string; end: number; index: number }[] = [];
   let index = 0;
-  for (const piece of pieces(text)) {
-    for (const s of splitSentences(piece.text)) {
-      const start = s.start + piece.start;
-      recent = recent.filter((r) => start - r.end <= CONTEXT_CHARS && index - r.index <= CONTEXT_SENTENCES);
-      const context: ContextClaim[] = recent.map((r) => ({ claimId: r.claimId, distance: start - r.end }));
-      const best = matcher.matchSentence(s.text, context.length > 0 ? { context } : undefined)[0];
-      if (best) {
-        const match = { ...best, start, end: s.end + piece.start };
-        matches.push(match);
-        // A sentence matched through its context passes that context on; it does not renew it.
-        if (best.via !== 'context') recent.push({ claimId: best.claimId, end: match.end, index });
-      }
-      index++;
-      yield;
+  for (const s of sentences) {
+    recent = recent.filter((r) => s.start - r.end <= CONTEXT_CHARS && index - r.index <= CONTEXT_SENTENCES);
+    const context: ContextClaim[] = recent.map((r) => ({ claimId: r.claimId, distance: s.start - r.end }));
+    const best = matcher.matchSentence(s.text, { ...(context.length > 0 ? { context } : {}), ...(pageDate ? { pageDate } : {}) })[0];
+    if (best) {
+      matches.push({ ...best, start: s.start, end: s.end });
+      // A sentence matched through its context passes that context on; it does not renew it.
+      if (best.via !== 'context') recent.push({ claimId: best.claimId, end: s.end, index });
     }
+    index++;
+    yield;
   }
   return matches;
+}
+
+/** Every sentence of a text about the topic, matched in order; offsets are into `text`. */
+export function matchSteps(text: string, matcher: ClaimMatcher, pageDate?: string): Steps<ClaimMatch[]> {
+  return matchInOrder(sentencesOf(text), matcher, pageDate);
 }
 
 /** The whole pipeline in steps: mentions, the gate, and on a topic page, the claim sentences. */
@@ -122,7 +131,7 @@ export function* scanSteps(text: string, matcher: MatcherSource, options: ScanOp
   const topic = options.assumeTopic === true || isTopic(found);
   if (!topic) return { topic, mentions, matches: [] };
   const m = yield* matcher();
-  const matches = yield* matchSteps(text, m);
+  const matches = yield* matchSteps(text, m, options.pageDate);
   return { topic, mentions, matches };
 }
 

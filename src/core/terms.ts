@@ -4,7 +4,7 @@
  * concept each, found by the mention finder so that "Dağlıq Qarabağ" and "Нагорном Карабахе" count
  * as the same thing.
  */
-import { conceptOf, inLexicon, REGION_CONCEPT, type ConceptInfo } from './lexicon';
+import { conceptOf, inLexicon, pairConcept, REGION_CONCEPT, type ConceptInfo } from './lexicon';
 import { findMentions } from './mentions';
 import { foldString } from './normalize';
 
@@ -16,7 +16,11 @@ export interface Term {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * A word; a zero-width non-joiner between letters stays inside it: Persian writes "پاکستانی‌ها"
+ * (Pakistanis) and "آتش‌بس" (ceasefire) as one word with one, and folding drops it.
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:\u200c[\p{L}\p{M}\p{N}]+)*/gu;
 
 const concept = (w: string): ConceptInfo => conceptOf(w)!;
 const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken']);
@@ -33,11 +37,12 @@ const AFTER_PREFIX = /[-\u2010\u2011]([\p{L}\p{M}\p{N}]*)/uy;
 /** "anti-" or "counter-" something other than terror. */
 export const AGAINST_OTHER: ConceptInfo = { id: 'against-other', kind: 'word' };
 /** The second words of the pairs phrase() reads. */
-const PAIR_ENDS = new Set(['part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
+const PAIR_ENDS = new Set(['minister', 'part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
 
 interface WordInfo {
   concept: ConceptInfo | null;
   lower: string;
+  folded: string;
   /** Whether phrase() may read it otherwise than alone. */
   paired: boolean;
   /** A capitalised word the lexicon does not know: a name or a title, unless it opens a sentence. */
@@ -57,6 +62,7 @@ function infoOf(word: string): WordInfo {
     hit = {
       concept: found,
       lower,
+      folded,
       paired: PAIR_ENDS.has(lower) || (found !== null && OUTBREAK.has(found.id)),
       name: found?.kind === 'word' && /^\p{Lu}/u.test(word) && !inLexicon(folded),
     };
@@ -73,6 +79,7 @@ function infoOf(word: string): WordInfo {
  */
 function phrase(lower: string, found: ConceptInfo | null, prev1: string, prev2: string, rejectDe: boolean): ConceptInfo | null | undefined {
   if (lower === 'part' && TAKE.has(prev1)) return concept('fight');
+  if (lower === 'minister' && prev1 === 'prime') return concept('pm');
   if ((lower === 'truth' || lower === 'basis') && (prev1 === 'no' || prev2 === 'no')) return concept('baseless');
   if (lower === 'true' && prev1 === 'not') return concept('baseless');
   if (lower === 'called' && prev1 === 'so') return null;
@@ -96,6 +103,7 @@ export function extractTerms(text: string): Term[] {
   let mi = 0;
   let prev1 = '';
   let prev2 = '';
+  let prevFolded = '';
   let lastEnd = -1;
   let rejectDe = false;
   // Words are taken from the raw text (their offsets are then the text's own) and folded one by one.
@@ -119,15 +127,20 @@ export function extractTerms(text: string): Term[] {
     if (prefix === 'other') out.push({ concept: AGAINST_OTHER, word: m[0], start, end });
     else if (prefix === null && !(mi < mentions.length && mentions[mi]!.start < end)) {
       let found = info.concept;
-      const special = info.paired ? phrase(info.lower, found, prev1, prev2, rejectDe) : undefined;
+      // Two words that say a concept together in another language ("ساتھ مل": alongside).
+      const special = info.paired ? phrase(info.lower, found, prev1, prev2, rejectDe) : pairConcept(prevFolded, info.folded);
       if (special !== undefined) found = special;
       // A name or a title inside a sentence ("Hikmet", "Foreign Office", "Times Now"): outlets
       // drop or vary them, so they are details.
       else if (info.name && lastEnd >= 0 && !/[.!?:]\s*$/.test(text.slice(lastEnd, start))) found = { id: found!.id, kind: 'detail' };
-      if (found) out.push({ concept: found, word: m[0], start, end });
+      // "prime minister" is one title: the pair replaces the word before it.
+      const prime = found?.id === 'pm' && info.lower === 'minister' && out.at(-1)?.word.toLowerCase() === 'prime' ? out.pop() : undefined;
+      if (prime) out.push({ concept: found!, word: text.slice(prime.start, end), start: prime.start, end });
+      else if (found) out.push({ concept: found, word: m[0], start, end });
     }
     prev2 = prev1;
     prev1 = info.lower;
+    prevFolded = info.folded;
     lastEnd = end;
     if (REJECT_DE.has(info.lower)) rejectDe = true;
   }

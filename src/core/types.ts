@@ -53,6 +53,11 @@ export interface ContextClaim {
 export interface MatchOptions {
   /** Claims the preceding sentences of the page matched, nearest last. */
   context?: readonly ContextClaim[];
+  /**
+   * When the page was published (ISO date, YYYY-MM-DD or shorter), when the page says so: a page
+   * cannot report a claim made after it, and "on Friday" in a page from 2022 is not a 2020 event.
+   */
+  pageDate?: string;
 }
 
 export interface ClaimMatcher {

@@ -6,6 +6,7 @@
  * path of every error, which is what a curator or a reader importing a pack needs to see.
  */
 import * as v from 'valibot';
+import { isCalendarDate } from './dates';
 
 const Id = v.pipe(
   v.string(),
@@ -14,7 +15,7 @@ const Id = v.pipe(
 /** A calendar date, or a month or a year when the source gives no day. */
 const IsoDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isCalendarDate, 'dates are real calendar dates: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(4000));
 /**

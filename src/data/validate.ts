@@ -2,41 +2,30 @@
  * Checks a dataset (the bundled file, or a claim pack a reader imports) and says exactly what is wrong
  * and where. Pure: no file system, no browser API, so the CLI, the tests and the options page share it.
  *
- * Order: a scan of every string for script/data URLs (it runs even when the shape is wrong, since a
- * hostile pack is the case that matters most), then the valibot schema, then the integrity rules that
- * a schema cannot express (ids, references, coverage, attributive wording, verified links).
+ * Order: the size cap and the JSON syntax (parse.ts); one walk over the parsed value that holds every
+ * string to the string rules and the shape to its limits (scan.ts), since a hostile file is the case
+ * that matters most; then the valibot schema, one array item at a time so that a file of 20,000 broken
+ * claims costs no more than its first errors; then the integrity rules a schema cannot express (ids,
+ * references, coverage, attributive wording, links). At most MAX_REPORTED_ERRORS errors are listed and
+ * the rest counted (errors.ts).
  */
 import * as v from 'valibot';
+import { errorSink, type DataError, type DataRule, type ErrorSink, type MoreErrors, type Report } from './errors';
+import { linkProblem, lookalikeHost } from './links';
+import { parseDatasetText } from './parse';
+import { childPath, scanJson } from './scan';
 import { DatasetSchema, type Dataset } from './schema';
 
-export interface DataError {
-  /** The file (or pack name) the error was found in, as given by the caller. */
-  file: string;
-  /** JSON path of the offending value, e.g. `$.responses[3].quote`. */
-  path: string;
-  /** Short stable name of the rule broken, e.g. `reference`, `unique-id`, `https-only`. */
-  rule: DataRule;
-  message: string;
-}
+export type { DataError, DataRule, MoreErrors } from './errors';
 
-export type DataRule =
-  | 'json'
-  | 'schema'
-  | 'https-only'
-  | 'unsafe-url'
-  | 'unique-id'
-  | 'reference'
-  | 'claim-source'
-  | 'claim-answered'
-  | 'verified-url'
-  | 'attributive-wording'
-  | 'loaded-term'
-  | 'phrasing-source'
-  | 'date-qualifier'
-  | 'self-confirmation'
-  | 'answer-before-claim';
-
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+export type ValidationResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Things the reader should know but that do not stop an import, e.g. a look-alike link host. */
+      warnings?: DataError[];
+    }
+  | { ok: false; errors: DataError[]; more?: MoreErrors };
 
 export interface ValidateOptions {
   /** When given, every source URL must be one of these (the bundled data's rule; packs may omit it). */
@@ -44,76 +33,80 @@ export interface ValidateOptions {
 }
 
 export function validateDataset(json: unknown, file: string, opts: ValidateOptions = {}): ValidationResult {
-  const errors: DataError[] = [];
-  const report = (path: string, rule: DataRule, message: string) => errors.push({ file, path, rule, message });
-
-  scanUnsafeUrls(json, '$', report);
-
-  const parsed = v.safeParse(DatasetSchema, json);
-  if (!parsed.success) {
-    for (const issue of parsed.issues) {
-      report(issuePath(issue), ruleOfIssue(issue), messageOfIssue(issue));
-    }
-    return { ok: false, errors };
-  }
-  checkIntegrity(parsed.output, report, opts);
-  return errors.length === 0 ? { ok: true, dataset: parsed.output } : { ok: false, errors };
+  const sink = errorSink(file);
+  const withinLimits = scanJson(json, sink);
+  if (!withinLimits || sink.full()) return failed(sink);
+  const dataset = parseSchema(json, sink);
+  if (!dataset) return failed(sink);
+  checkIntegrity(dataset, sink.report, opts);
+  if (sink.count() > 0) return failed(sink);
+  const warnings = linkWarnings(dataset, file);
+  return warnings.length > 0 ? { ok: true, dataset, warnings } : { ok: true, dataset };
 }
 
-/** Parses JSON text first, so a syntax error becomes a DataError like any other. */
+/** The size cap and the JSON syntax first, so neither a huge file nor a syntax error gets further. */
 export function validateDatasetText(text: string, file: string, opts: ValidateOptions = {}): ValidationResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ file, path: '$', rule: 'json', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  return validateDataset(json, file, opts);
+  const parsed = parseDatasetText(file, text);
+  return parsed.ok ? validateDataset(parsed.json, file, opts) : parsed;
 }
 
-export function formatDataError(e: DataError): string {
+export function formatDataError(e: Omit<DataError, 'rule'> & { rule: string }): string {
   return `${e.file}: ${e.path}: ${e.rule}: ${e.message}`;
 }
 
-type Report = (path: string, rule: DataRule, message: string) => void;
-
-// javascript:/vbscript: are never legitimate in this data, wherever they appear; "data:" is ordinary
-// prose ("the data: ..."), so only its URL form (data:mime;... or data:,...) counts.
-const SCRIPT_URL = /(?:java|vb)script:/i;
-const DATA_URL = /\bdata:\s*(?:[a-z]+\/[a-z0-9.+-]+)?\s*[;,]/i;
-
-/** Browsers drop whitespace and control characters inside a URL scheme ("java\tscript:"), so do we. */
-function squeeze(text: string): string {
-  let out = '';
-  for (const ch of text) if (ch.charCodeAt(0) > 0x20) out += ch;
-  return out;
+function failed(sink: ErrorSink): ValidationResult {
+  const more = sink.more();
+  return more ? { ok: false, errors: sink.errors, more } : { ok: false, errors: sink.errors };
 }
 
-function scanUnsafeUrls(value: unknown, path: string, report: Report): void {
-  if (typeof value === 'string') {
-    if (SCRIPT_URL.test(squeeze(value))) report(path, 'unsafe-url', 'contains a javascript:/vbscript: URL');
-    else if (DATA_URL.test(value)) report(path, 'unsafe-url', 'contains a data: URL');
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => scanUnsafeUrls(item, `${path}[${i}]`, report));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (SCRIPT_URL.test(squeeze(key)) || DATA_URL.test(key)) report(joinKey(path, key), 'unsafe-url', 'key contains a URL scheme');
-      scanUnsafeUrls(item, joinKey(path, key), report);
+type AnySchema = v.GenericSchema;
+type ArrayOf = v.ArraySchema<AnySchema, undefined>;
+
+// The dataset's top level with each plain array's items left unchecked: the items are checked one by
+// one below, so checking stops as soon as the error count is reached.
+const ITEM_SCHEMAS: [string, AnySchema][] = Object.entries(DatasetSchema.entries as Record<string, AnySchema>)
+  .filter(([, schema]) => schema.type === 'array' && !('pipe' in schema))
+  .map(([key, schema]) => [key, (schema as unknown as ArrayOf).item]);
+const TOP_LEVEL = v.strictObject({
+  ...(DatasetSchema.entries as Record<string, AnySchema>),
+  ...Object.fromEntries(ITEM_SCHEMAS.map(([key]) => [key, v.array(v.unknown())])),
+});
+
+function parseSchema(json: unknown, sink: ErrorSink): Dataset | undefined {
+  const before = sink.count();
+  const reportIssues = (issues: v.BaseIssue<unknown>[], base: string) => {
+    for (const issue of issues) sink.report(issuePath(issue, base), ruleOfIssue(issue), messageOfIssue(issue));
+  };
+  const top = v.safeParse(TOP_LEVEL, json);
+  if (!top.success) reportIssues(top.issues, '$');
+  const out: Record<string, unknown> = top.success ? { ...top.output } : {};
+  const record = (json !== null && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  for (const [key, itemSchema] of ITEM_SCHEMAS) {
+    const items = record[key];
+    if (!Array.isArray(items)) continue;
+    const parsed: unknown[] = [];
+    for (let i = 0; i < items.length && !sink.full(); i++) {
+      const item = v.safeParse(itemSchema, items[i]);
+      if (item.success) parsed.push(item.output);
+      else reportIssues(item.issues, childPath(childPath('$', key), i));
     }
+    out[key] = parsed;
   }
+  if (sink.count() > before || !top.success) return undefined;
+  // A check on the whole dataset (a pipe on DatasetSchema) would not be seen above.
+  if ('pipe' in DatasetSchema) {
+    const whole = v.safeParse(DatasetSchema, out);
+    if (!whole.success) reportIssues(whole.issues, '$');
+    return whole.success ? whole.output : undefined;
+  }
+  return out as Dataset;
 }
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function joinKey(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return IDENT.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  let path = '$';
+function issuePath(issue: v.BaseIssue<unknown>, base: string): string {
+  let path = base;
   for (const item of issue.path ?? []) {
     const key = item.key;
-    path = joinKey(path, typeof key === 'number' ? key : String(key));
+    path = childPath(path, typeof key === 'number' ? key : String(key));
   }
   return path;
 }
@@ -130,6 +123,15 @@ function messageOfIssue(issue: v.BaseIssue<unknown>): string {
 function ruleOfIssue(issue: v.BaseIssue<unknown>): DataRule {
   if (issue.type === 'starts_with' && issue.requirement === 'https://') return 'https-only';
   return 'schema';
+}
+
+function linkWarnings(d: Dataset, file: string): DataError[] {
+  const warnings: DataError[] = [];
+  d.sources.forEach((s, i) => {
+    const lookalike = s.url === undefined ? undefined : lookalikeHost(s.url);
+    if (lookalike) warnings.push({ file, path: `$.sources[${i}].url`, rule: 'lookalike-host', message: lookalike });
+  });
+  return warnings;
 }
 
 function checkIntegrity(d: Dataset, report: Report, opts: ValidateOptions): void {
@@ -187,7 +189,9 @@ function checkIntegrity(d: Dataset, report: Report, opts: ValidateOptions): void
 
   d.sources.forEach((s, i) => {
     if (s.url === undefined) return;
+    const problem = linkProblem(s.url);
     if (!s.url.startsWith('https://')) report(`$.sources[${i}].url`, 'https-only', 'links must be https');
+    else if (problem) report(`$.sources[${i}].url`, 'link-host', problem);
     else if (opts.verifiedUrls && !opts.verifiedUrls.has(s.url)) {
       report(`$.sources[${i}].url`, 'verified-url', `${s.url} is not one of the verified URLs`);
     }
@@ -246,13 +250,32 @@ function checkSpeakers(d: Dataset, report: Report): void {
  */
 const VERDICT = /\b(false(?:ly|hood)?|fake[sd]?|hoax(?:es)?|debunk(?:ed|s|ing)?|true|untrue)\b/i;
 
+const ANY_QUOTE = /["“«‘']/;
+
 /** Removes quoted passages (straight or typographic double quotes, and single quotes used as quotes, not apostrophes). */
 export function stripQuoted(text: string): string {
-  return text
-    .replace(/“[^”]*”/g, ' ')
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/«[^»]*»/g, ' ')
-    .replace(/(^|[\s([{])[‘'][^‘’']*[’'](?=$|[\s.,;:!?)\]}])/g, '$1 ');
+  if (!ANY_QUOTE.test(text)) return text;
+  const paired = stripBetween(stripBetween(text, '“', '”'), '«', '»');
+  return paired.replace(/"[^"]*"/g, ' ').replace(/(^|[\s([{])[‘'][^‘’']*[’'](?=$|[\s.,;:!?)\]}])/g, '$1 ');
+}
+
+/**
+ * What /open[^close]*close/g would remove, in one pass: that pattern rescans to the end of the text from
+ * every unclosed opener, so a field of 4,000 “ would take 8 million steps.
+ */
+function stripBetween(text: string, open: string, close: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    if (start < 0) break;
+    const end = text.indexOf(close, start + 1);
+    // No closer after this opener means none after any later one either.
+    if (end < 0) break;
+    out += text.slice(from, start) + ' ';
+    from = end + 1;
+  }
+  return out + text.slice(from);
 }
 
 export function verdictWordIn(text: string): string | undefined {

@@ -12,7 +12,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { PackImport } from './PackImport';
 import { PackList } from './PackList';
-import { saver } from './save';
+import { saver, writeFailedMessage } from './save';
 import { SiteLists } from './SiteLists';
 import { applyTheme } from './theme';
 import { useSettings } from './use-settings';
@@ -66,7 +66,11 @@ export function App() {
               title: t('optionsResetTitle'),
               body: t('optionsResetBody'),
               confirmLabel: t('optionsResetConfirm'),
-              onConfirm: () => void resetSettings().then(() => setStatus(t('optionsResetDone'))),
+              onConfirm: () =>
+                void resetSettings().then(
+                  () => setStatus(t('optionsResetDone')),
+                  (e: unknown) => setStatus(writeFailedMessage(e)),
+                ),
             })
           }
         >

@@ -1,34 +1,26 @@
 /**
- * Import by file picker or by drop. Each file is imported on its own; a rejected file shows every
- * error (file, JSON path, rule) and changes nothing.
+ * Import by file picker or by drop. Each file is imported on its own; a rejected file shows its errors
+ * (file, JSON path, rule; about a hundred at most, then how many more) and changes nothing. A pack that
+ * imported with warnings (a look-alike link host) says so.
  */
 import { useState } from 'preact/hooks';
-import { formatNumber, t } from '@/src/i18n/t';
-import { importPackFile } from '@/src/packs/store';
-import type { PackError } from '@/src/packs/types';
-import { describePackError } from './pack-errors';
+import { t } from '@/src/i18n/t';
+import { ErrorList } from './ErrorList';
+import { importFiles, type FileOutcome } from './import-files';
+import { isolate } from './pack-errors';
 import type { Announce } from './save';
 
-const SHOWN_ERRORS = 20;
-
-interface Failure {
-  file: string;
-  errors: PackError[];
-}
-
 export function PackImport({ announce }: { announce: Announce }) {
-  const [failures, setFailures] = useState<Failure[]>([]);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [dragging, setDragging] = useState(false);
 
-  const importAll = async (files: Iterable<File>) => {
-    const failed: Failure[] = [];
-    for (const file of files) {
-      const result = await importPackFile(file);
-      if (result.ok) announce(t('optionsImported', [result.pack.title, file.name]));
-      else failed.push({ file: file.name, errors: result.errors });
-    }
-    setFailures(failed);
+  const importAll = async (files: File[]) => {
+    const done = await importFiles(files);
+    for (const o of done) if (o.ok) announce(t('optionsImported', [isolate(o.pack.title), isolate(o.file)]));
+    setOutcomes(done);
   };
+  const failures = outcomes.filter((o) => !o.ok);
+  const warned = outcomes.filter((o) => o.ok && o.warnings);
 
   return (
     <div
@@ -61,17 +53,20 @@ export function PackImport({ announce }: { announce: Announce }) {
       <p class="hint">{t('optionsDropZone')}</p>
       {failures.length > 0 && (
         <div class="import-errors" role="alert">
-          {failures.map((f) => (
-            <div key={f.file} data-file={f.file}>
-              <p class="error">{t('optionsImportFailed', f.file)}</p>
-              <ul>
-                {f.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
-                  <li key={i} data-rule={e.rule} data-path={e.path}>
-                    {describePackError(e)}
-                  </li>
-                ))}
-              </ul>
-              {f.errors.length > SHOWN_ERRORS && <p>{t('optionsImportMoreErrors', formatNumber(f.errors.length - SHOWN_ERRORS))}</p>}
+          {failures.map((f, i) => (
+            <div key={i} data-file={f.file}>
+              <p class="error">{t('optionsImportFailed', isolate(f.file))}</p>
+              {!f.ok && <ErrorList errors={f.errors} more={f.more} />}
+            </div>
+          ))}
+        </div>
+      )}
+      {warned.length > 0 && (
+        <div class="import-warnings" role="status">
+          {warned.map((w, i) => (
+            <div key={i} data-file={w.file}>
+              <p>{w.ok && t('optionsImportedWithWarnings', [isolate(w.file), isolate(w.pack.title)])}</p>
+              {w.ok && w.warnings && <ErrorList errors={w.warnings} />}
             </div>
           ))}
         </div>

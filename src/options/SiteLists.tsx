@@ -5,7 +5,7 @@ import { formatNumber, t } from '@/src/i18n/t';
 import { normalizeHost } from '@/src/settings/hosts';
 import { addSite, getSiteLists, pauseSite, removeSite, resumeSite, watchSiteLists, type SiteLists as Lists } from '@/src/settings/site-lists';
 import { DEFAULT_NEWS_SITES } from '@/src/sites';
-import type { Announce } from './save';
+import { writeFailedMessage, type Announce } from './save';
 import { SiteForm } from './SiteForm';
 import { requestSite, useGranted } from './use-granted';
 
@@ -17,8 +17,14 @@ export function SiteLists({ announce }: { announce: Announce }) {
     return watchSiteLists(setLists);
   }, []);
 
+  const writeFailed = (e: unknown) => announce(writeFailedMessage(e));
   const onAdd = async (input: string): Promise<string | undefined> => {
-    const result = await addSite(input);
+    let result: Awaited<ReturnType<typeof addSite>>;
+    try {
+      result = await addSite(input);
+    } catch (e) {
+      return writeFailedMessage(e);
+    }
     if (result.ok) {
       announce(t('optionsSiteAdded', result.host));
       return undefined;
@@ -27,7 +33,12 @@ export function SiteLists({ announce }: { announce: Announce }) {
     return t(result.reason === 'default' ? 'optionsSiteIsDefault' : 'optionsSiteDuplicate', normalizeHost(input) ?? input);
   };
   const onPause = async (input: string): Promise<string | undefined> => {
-    const host = await pauseSite(input);
+    let host: string | undefined;
+    try {
+      host = await pauseSite(input);
+    } catch (e) {
+      return writeFailedMessage(e);
+    }
     if (!host) return t('optionsSiteInvalid', input);
     announce(t('optionsSitePaused', host));
     return undefined;
@@ -56,7 +67,7 @@ export function SiteLists({ announce }: { announce: Announce }) {
           empty={t('optionsNoAddedSites')}
           action={t('commonRemove')}
           actionLabel={(h) => t('optionsRemoveSiteAria', h)}
-          onAction={(h) => void removeSite(h)}
+          onAction={(h) => void removeSite(h).catch(writeFailed)}
           extra={(h) =>
             granted.has(h) ? (
               <span class="muted">{t('optionsSiteAllowed')}</span>
@@ -81,7 +92,7 @@ export function SiteLists({ announce }: { announce: Announce }) {
           empty={t('optionsNoPausedSites')}
           action={t('optionsResumeSiteButton')}
           actionLabel={(h) => t('optionsResumeSiteAria', h)}
-          onAction={(h) => void resumeSite(h)}
+          onAction={(h) => void resumeSite(h).catch(writeFailed)}
         />
       </fieldset>
     </section>

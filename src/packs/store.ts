@@ -1,45 +1,42 @@
 /**
  * Claim packs: import, list, enable/disable, remove, export. Every change is one read and one write of
- * the `local:packs` value, and changes run one at a time, so a failed import leaves the stored packs
- * exactly as they were.
+ * the `local:packs` value, made under one lock shared by every extension page (navigator.locks), so
+ * two options tabs importing at once both land, or the second one reports the first one's ids truthfully.
+ * A failed import or write leaves the stored packs exactly as they were.
  */
-import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from '@/src/data/schema';
-import { claimReviewToDatasetJson } from '@/src/data/claimreview';
-import { validateDataset } from '@/src/data/validate';
+import { errorSink } from '@/src/data/errors';
+import { sizeError } from '@/src/data/parse';
+import type { Dataset } from '@/src/data/schema';
 import { BUNDLED_DATASET } from './bundled';
-import { collisionErrors, markupErrors } from './checks';
-import { detectFormat, formatError } from './format';
+import { checkPackText } from './check';
+import { reportCollisions } from './checks';
 import { packsItem } from './items';
-import { parsePackText, sizeError } from './parse';
-import type { ClaimPack, ImportResult, PackError, PackSummary } from './types';
+import { readStoredPacks } from './stored';
+import type { ClaimPack, ImportResult, PackSummary, StoredPacks } from './types';
 
 export const BUNDLED_LABEL = 'the bundled set';
+const LOCK = 'karabakh-context:packs';
 
 let queue: Promise<unknown> = Promise.resolve();
-/** Runs changes to the packs value one after another (two quick imports must not overwrite each other). */
+/**
+ * Runs changes to the packs value one after another, across every tab and the background
+ * (navigator.locks is per extension origin). Without it (Node, in unit tests) they queue in this context.
+ */
 function serial<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (locks) return locks.request(LOCK, fn);
   const run = queue.then(fn, fn);
   queue = run.catch(() => undefined);
   return run;
 }
 
-const StoredPackSchema = v.object({
-  id: v.string(),
-  title: v.string(),
-  enabled: v.boolean(),
-  importedAt: v.string(),
-  dataset: DatasetSchema,
-});
-
-/** The stored packs that are intact; a damaged entry is skipped here but kept in storage, never silently deleted. */
+/** The stored packs that load; the others are listed by readStoredPacks and never used. */
 export async function getPacks(): Promise<ClaimPack[]> {
-  return intactPacks(await packsItem.getValue());
+  return readStoredPacks(await packsItem.getValue()).packs;
 }
 
-export function intactPacks(raw: unknown): ClaimPack[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter((p): p is ClaimPack => v.is(StoredPackSchema, p));
+export async function getStoredPacks(): Promise<StoredPacks> {
+  return readStoredPacks(await packsItem.getValue());
 }
 
 export function summarize(p: ClaimPack): PackSummary {
@@ -50,45 +47,42 @@ export async function listPacks(): Promise<PackSummary[]> {
   return (await getPacks()).map(summarize);
 }
 
-/** Checks a file's text completely against the packs present now; stores nothing. */
-export function checkPack(file: string, text: string, present: ClaimPack[]): { ok: true; dataset: Dataset } | { ok: false; errors: PackError[] } {
-  const parsed = parsePackText(file, text);
-  if (!parsed.ok) return parsed;
-  const format = detectFormat(parsed.json);
-  if (!format) return { ok: false, errors: [formatError(file)] };
-  // JSON-LD is reshaped into a dataset first, so every check below (and its JSON paths) is the same for both formats.
-  const json = format === 'claimreview' ? claimReviewToDatasetJson(parsed.json) : parsed.json;
-  // Markup and unsafe URLs are looked for in every string even when the shape is wrong: a hostile file is the case that matters.
-  const markup = markupErrors(file, json);
-  const validated = validateDataset(json, file);
-  if (!validated.ok || markup.length > 0) {
-    return { ok: false, errors: [...markup, ...(validated.ok ? [] : validated.errors)] };
-  }
-  const owners = [{ label: BUNDLED_LABEL, dataset: BUNDLED_DATASET }, ...present.map((p) => ({ label: `the pack "${p.title}"`, dataset: p.dataset }))];
-  const collisions = collisionErrors(file, validated.dataset, owners);
-  if (collisions.length > 0) return { ok: false, errors: collisions };
-  return { ok: true, dataset: validated.dataset };
+function owners(stored: StoredPacks): { label: string; dataset: Dataset }[] {
+  return [
+    { label: BUNDLED_LABEL, dataset: BUNDLED_DATASET },
+    ...stored.packs.map((p) => ({ label: `the pack "${p.title}"`, dataset: p.dataset })),
+  ];
 }
 
-export function importPack(file: string, text: string, now: () => Date = () => new Date()): Promise<ImportResult> {
+/** Ids the new pack shares with the bundled set, a stored pack, or a stored entry that failed to load. */
+function collisions(file: string, dataset: Dataset, stored: StoredPacks): ImportResult | undefined {
+  const sink = errorSink(file);
+  reportCollisions(dataset, owners(stored), sink.report);
+  if (stored.damaged.some((d) => d.id === dataset.id)) {
+    sink.report('$.id', 'unique-id', `id "${dataset.id}" is already used by a stored pack that could not be loaded; remove it first`);
+  }
+  if (sink.count() === 0) return undefined;
+  const more = sink.more();
+  return { ok: false, errors: sink.errors, ...(more && { more }) };
+}
+
+export async function importPack(file: string, text: string, now: () => Date = () => new Date()): Promise<ImportResult> {
+  const checked = checkPackText(file, text);
+  if (!checked.ok) return checked;
+  const { dataset, warnings } = checked;
   return serial(async () => {
+    // Read again under the lock: another tab may have imported since this one looked.
     const raw = await packsItem.getValue();
-    const checked = checkPack(file, text, intactPacks(raw));
-    if (!checked.ok) return checked;
-    const pack: ClaimPack = {
-      id: checked.dataset.id,
-      title: checked.dataset.title,
-      enabled: true,
-      importedAt: now().toISOString(),
-      dataset: checked.dataset,
-    };
+    const taken = collisions(file, dataset, readStoredPacks(raw));
+    if (taken) return taken;
+    const pack: ClaimPack = { id: dataset.id, title: dataset.title, enabled: true, importedAt: now().toISOString(), dataset };
     try {
       await packsItem.setValue([...(Array.isArray(raw) ? raw : []), pack]);
     } catch (e) {
       // storage.local has a quota; a rejected write stores nothing, and the reader should know why.
       return { ok: false, errors: [{ file, path: '$', rule: 'storage', message: `could not be stored: ${(e as Error).message}` }] };
     }
-    return { ok: true, pack };
+    return warnings ? { ok: true, pack, warnings } : { ok: true, pack };
   });
 }
 
@@ -96,9 +90,16 @@ export function importPack(file: string, text: string, now: () => Date = () => n
 export async function importPackFile(file: File): Promise<ImportResult> {
   const tooBig = sizeError(file.name, file.size);
   if (tooBig) return { ok: false, errors: [tooBig] };
-  return importPack(file.name, await file.text());
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return { ok: false, errors: [{ file: file.name, path: '$', rule: 'read', message: `could not be read: ${(e as Error).message}` }] };
+  }
+  return importPack(file.name, text);
 }
 
+/** One read and one write under the lock. A failed write rejects, for the page to show. */
 function updateRaw(fn: (packs: unknown[]) => unknown[]): Promise<void> {
   return serial(async () => {
     const raw = await packsItem.getValue();
@@ -114,6 +115,16 @@ export function setPackEnabled(id: string, enabled: boolean): Promise<void> {
 
 export function removePack(id: string): Promise<void> {
   return updateRaw((packs) => packs.filter((p) => idOf(p) !== id));
+}
+
+/**
+ * Removes a stored entry that failed to load, by its place in the list (it may have no id), and only
+ * if that place still holds an entry with the same id: another tab may have changed the list since.
+ * Index -1 (the stored value is not a list) empties it.
+ */
+export function removeDamagedPack(index: number, id: string | undefined): Promise<void> {
+  if (index < 0) return serial(() => packsItem.setValue([]));
+  return updateRaw((packs) => packs.filter((p, i) => !(i === index && idOf(p) === id)));
 }
 
 export interface ExportFile {
@@ -136,5 +147,9 @@ export function exportBundled(): ExportFile {
 }
 
 export function watchPacks(cb: (packs: ClaimPack[]) => void): () => void {
-  return packsItem.watch((raw) => cb(intactPacks(raw)));
+  return packsItem.watch((raw) => cb(readStoredPacks(raw).packs));
+}
+
+export function watchStoredPacks(cb: (stored: StoredPacks) => void): () => void {
+  return packsItem.watch((raw) => cb(readStoredPacks(raw)));
 }

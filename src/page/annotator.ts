@@ -13,6 +13,7 @@ import { mayMention } from '@/src/core/quick-test';
 import { scanSteps, type MatcherSource } from '@/src/core/scan';
 import { runToEnd } from '@/src/core/steps';
 import { isStale, markSteps, mergeInOrder, restore, type Mark } from './marks';
+import { pageDate } from './page-date';
 import { runSliced } from './run-sliced';
 import { isBlockElement, isInsideSkipped, readTextSteps } from './text-map';
 import { onlyTrusted } from './trusted';
@@ -171,7 +172,7 @@ export class Annotator {
       }
       const map = await runSliced(readTextSteps(root, isOurHost), { signal });
       if (gen !== this.generation) return;
-      const scan = await runSliced(scanSteps(map.text, this.o.matcher()), { signal });
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { pageDate: pageDate() ?? undefined }), { signal });
       if (gen !== this.generation) return;
       const marks = scan.topic ? await runSliced(markSteps(map, scan), { signal }) : [];
       if (gen !== this.generation) return;
@@ -273,7 +274,7 @@ export class Annotator {
     const { signal } = this.o.lifecycle;
     let fresh: Mark[] = [];
     for (const { map } of maps) {
-      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { assumeTopic: this.topic }), { signal });
+      const scan = await runSliced(scanSteps(map.text, this.o.matcher(), { assumeTopic: this.topic, pageDate: pageDate() ?? undefined }), { signal });
       if (gen !== this.generation) return;
       // A page that was not about the topic may become so (a new article loaded): decide on the whole.
       if (!this.topic && scan.mentions.length > 0) return this.fullScan();

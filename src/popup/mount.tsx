@@ -8,8 +8,9 @@ import { POPUP_CSS } from './styles';
 export function mountPopup(root: HTMLElement): void {
   document.documentElement.lang = uiLanguage();
   document.documentElement.dir = uiDirection();
-  const style = document.createElement('style');
-  style.textContent = CLAIM_VIEW_CSS + POPUP_CSS;
-  document.head.append(style);
+  // A constructed sheet, not a <style> element: the extension pages' CSP allows no inline style.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CLAIM_VIEW_CSS + POPUP_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   render(<Popup search={location.search} close={() => window.close()} />, root);
 }

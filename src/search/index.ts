@@ -5,8 +5,10 @@
  * works at the level of words: a query word finds the vocabulary words it could mean (the same word,
  * a word it begins, or one Fuse's Bitap scorer accepts as a typo of it, among the words sharing its
  * trigrams), and each vocabulary word lists the claims whose texts hold it. Place names in any
- * spelling become one canonical word, so "Ханкенди" and "Stepanakert" meet. Words that matched are
- * marked only for the claims shown.
+ * spelling become one canonical word, so "Ханкенди" and "Stepanakert" meet, and a word the concept
+ * lexicons know (src/core/lexicon) also stands for its concept, so "пакистанский спецназ",
+ * "Pakistan askerleri" and "پاکستانی فوج" find the claims that say Pakistani special forces or
+ * troops in any language. Words that matched are marked only for the claims shown.
  */
 import Fuse from 'fuse.js';
 import type { Dataset } from '@/src/data/schema';
@@ -14,6 +16,7 @@ import { claimDocuments, KIND_WEIGHT, type ClaimDocs, type DocKind } from './doc
 import { answerLines, type AnswerLine } from './glance';
 import { tokenize, type Token } from './normalize';
 import { compilePlaceNames, type PlaceMatcher, type PlaceSpelling } from './place-names';
+import { conceptWord } from './concepts';
 
 export type { PlaceSpelling } from './place-names';
 export type { DocKind } from './documents';
@@ -80,6 +83,9 @@ const STOPWORDS = new Set(
   ),
 );
 const PLACE_PREFIX = '\u0001';
+const CONCEPT_PREFIX = '\u0002';
+/** How well a word of the same concept stands for a query word (the same word is 1, a typo up to 0.8). */
+const CONCEPT_QUALITY = 0.75;
 const MAX_PREFIX_WORDS = 60;
 const MAX_FUZZY_CANDIDATES = 80;
 const FUSE_WORD_OPTIONS = { threshold: 0.34, ignoreLocation: true, isCaseSensitive: true } as const;
@@ -123,18 +129,30 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
   const places = compilePlaceNames(names);
   const wi = new WordIndex();
 
+  /** Vocabulary word id -> the id of its concept's pseudo-word (-1: none), looked up once per word. */
+  const conceptOfId: number[] = [];
+
   const postClaims: number[][] = [];
   const postWeights: number[][] = [];
   claims.forEach((c, ci) => {
     const best = new Map<number, number>();
-    const note = (word: string, w: number) => {
-      const id = wi.id(word);
+    const noteId = (id: number, w: number) => {
       if ((best.get(id) ?? 0) < w) best.set(id, w);
     };
+    const note = (word: string, w: number) => noteId(wi.id(word), w);
     for (const doc of c.docs) {
       const w = KIND_WEIGHT[doc.kind];
       const tokens = tokenize(doc.text);
-      for (const t of tokens) note(t.norm, w);
+      for (const t of tokens) {
+        const id = wi.id(t.norm);
+        noteId(id, w);
+        let cid = conceptOfId[id];
+        if (cid === undefined) {
+          const c = conceptWord(t.norm);
+          cid = conceptOfId[id] = c === null ? -1 : wi.id(CONCEPT_PREFIX + c);
+        }
+        if (cid >= 0) noteId(cid, w);
+      }
       for (const p of places.find(tokens)) note(PLACE_PREFIX + p.canonical, w);
     }
     for (const [id, w] of best) {
@@ -144,10 +162,11 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
   });
   wi.claims = wi.words.map((_, id) => Int32Array.from(postClaims[id] ?? []));
   wi.weights = wi.words.map((_, id) => Float32Array.from(postWeights[id] ?? []));
-  wi.sorted = wi.words.filter((w) => !w.startsWith(PLACE_PREFIX)).sort();
+  const pseudo = (w: string) => w.startsWith(PLACE_PREFIX) || w.startsWith(CONCEPT_PREFIX);
+  wi.sorted = wi.words.filter((w) => !pseudo(w)).sort();
   const tri = new Map<string, number[]>();
   wi.words.forEach((w, id) => {
-    if (w.startsWith(PLACE_PREFIX)) return;
+    if (pseudo(w)) return;
     for (const g of new Set(trigramsOf(w))) {
       const list = tri.get(g) ?? [];
       list.push(id);
@@ -168,6 +187,12 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
     if (exact !== undefined) out.set(exact, 1);
     if (norm.length >= 3 || (typing && norm.length >= 2)) addPrefixed(norm, out);
     if (norm.length >= 5) addFuzzy(norm, out);
+    // The query word's concept: the claims' words of the same concept in every language.
+    // Not for English words: they find English claims themselves, and the other languages' claims
+    // through the English wordings every claim has; a Russian or Turkish word has no such way.
+    const c = conceptWord(norm, true);
+    const cid = c === null ? undefined : wi.ids.get(CONCEPT_PREFIX + c);
+    if (cid !== undefined && (out.get(cid) ?? 0) < CONCEPT_QUALITY) out.set(cid, CONCEPT_QUALITY);
     if (wordCache.size > 500) wordCache.clear();
     wordCache.set(key, out);
     return out;
@@ -316,7 +341,7 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
     let statement: MarkedText = { text: c.statement, marks: [] };
     for (const doc of c.docs) {
       if (doc.hidden) continue;
-      const marks = marksIn(doc.text, marked, wi, places);
+      const marks = marksIn(doc.text, marked, wi, places, conceptOfId);
       if (doc.kind === 'statement') {
         statement = { text: doc.text, marks };
       } else if (marks.length > 0) {
@@ -350,7 +375,13 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
   };
 }
 
-function marksIn(text: string, marked: Set<number>, wi: WordIndex, places: PlaceMatcher): [number, number][] {
+function marksIn(
+  text: string,
+  marked: Set<number>,
+  wi: WordIndex,
+  places: PlaceMatcher,
+  conceptOfId: readonly number[],
+): [number, number][] {
   const tokens = tokenize(text);
   const marks: [number, number][] = [];
   for (const p of places.find(tokens)) {
@@ -359,7 +390,8 @@ function marksIn(text: string, marked: Set<number>, wi: WordIndex, places: Place
   }
   for (const t of tokens) {
     const id = wi.ids.get(t.norm);
-    if (id !== undefined && marked.has(id) && !marks.some(([s, e]) => t.start >= s && t.end <= e)) {
+    const hit = id !== undefined && (marked.has(id) || marked.has(conceptOfId[id] ?? -1));
+    if (hit && !marks.some(([s, e]) => t.start >= s && t.end <= e)) {
       marks.push([t.start, t.end]);
     }
   }

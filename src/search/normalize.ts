@@ -14,7 +14,8 @@ export interface Token {
   norm: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** A word; a zero-width non-joiner between letters stays inside it (Persian "پاکستانی‌ها"). */
+const WORD = /[\p{L}\p{M}\p{N}\u200c]+/gu;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 const FOLD: Record<string, string> = { ə: 'e', ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', ё: 'е' };
 const FOLDABLE = /[əıßøæœđłё]/g;
@@ -26,6 +27,7 @@ export function normalizeWord(word: string): string {
   // Most words of English news are plain ASCII; they only need lower case.
   if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word
+    .replace(/\u200c/g, '')
     .toLowerCase()
     .normalize('NFD')
     .replace(LATIN_MARKS, '')

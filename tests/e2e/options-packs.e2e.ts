@@ -8,40 +8,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForHighlights, type ChromiumSession } from './harness';
-import { storedLocal } from './options-support';
+import { importErrorsFor, openOptions, packFile, packJson, storedLocal, withoutIsolates } from './options-support';
 
 type Json = Record<string, unknown>;
 
 function pack(prefix: string, title: string, statement: string): Json {
-  return {
-    version: 1,
-    id: `${prefix}-pack`,
-    title,
-    claims: [
-      {
-        id: `${prefix}-claim`,
-        statement,
-        claimants: [{ name: 'An example outlet', role: 'published the report' }],
-        date: '2021-03-01',
-        sourceIds: [`${prefix}-source`],
-        phrasings: [statement],
-        tags: ['test'],
-      },
-    ],
-    responses: [
-      {
-        id: `${prefix}-response`,
-        claimId: `${prefix}-claim`,
-        kind: 'denial',
-        speaker: { name: 'A spokesperson', organisation: 'An example ministry' },
-        quote: 'We have seen no evidence of this.',
-        date: '2021-03-02',
-        sourceId: `${prefix}-source`,
-      },
-    ],
-    sources: [{ id: `${prefix}-source`, publisher: 'Example News', headline: 'A report', date: '2021-03-02', url: 'https://example.org/report' }],
-    context: [],
-  };
+  return packJson(prefix, title, [statement]);
 }
 
 /** A valid pack with one hostile change. */
@@ -57,9 +29,7 @@ const PARAPHRASE = 'Grain lorries crossed the Lachin corridor in 2021.';
 const FIRST = pack('first', 'First pack', 'Engineers rebuilt the Hakari bridge twice during the spring of 2021.');
 const VALID = pack('grain', 'Grain convoys', CLAIM);
 
-function file(name: string, text: string) {
-  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
-}
+const file = packFile;
 
 describe('claim packs on the options page (Chromium)', () => {
   let session: ChromiumSession;
@@ -71,17 +41,12 @@ describe('claim packs on the options page (Chromium)', () => {
 
   /** The error items shown for a refused file, as { rule, path, text }. */
   async function errorsFor(name: string) {
-    const block = options.locator('.import-errors > div').filter({ has: options.getByText(`${name} was not imported; nothing was changed.`, { exact: true }) });
-    await block.waitFor({ timeout: 10_000 });
-    return block.locator('li').evaluateAll((items) =>
-      items.map((li) => ({ rule: li.getAttribute('data-rule'), path: li.getAttribute('data-path'), text: li.textContent ?? '' })),
-    );
+    return (await importErrorsFor(options, name)).errors;
   }
 
   beforeAll(async () => {
     session = await launchChromium();
-    options = await session.openExtensionPage('options.html');
-    await options.getByRole('heading', { level: 1 }).waitFor();
+    options = await openOptions(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -92,7 +57,7 @@ describe('claim packs on the options page (Chromium)', () => {
     const item = options.locator('li.pack', { has: options.getByRole('heading', { name: 'First pack' }) });
     await item.waitFor();
     expect(await item.textContent()).toContain('Claims: 1');
-    await expect.poll(() => options.locator('p.status').textContent()).toBe('Imported “First pack” from first.json.');
+    await expect.poll(async () => withoutIsolates(await options.locator('p.status').textContent())).toBe('Imported “First pack” from first.json.');
   });
 
   describe('malformed packs are refused and change nothing', () => {
@@ -158,7 +123,8 @@ describe('claim packs on the options page (Chromium)', () => {
     expect(JSON.parse(text)).toEqual(FIRST);
 
     await item.getByRole('button', { name: 'Remove “First pack”' }).click();
-    const dialog = options.getByRole('dialog', { name: 'Remove “First pack”?' });
+    // The title is isolated in the dialog's name (U+2068 … U+2069), as everywhere a pack's words appear.
+    const dialog = options.getByRole('dialog', { name: /^Remove “\u2068First pack\u2069”\?$/ });
     await dialog.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => storedLocal(session, 'packs')).toEqual([]);
 

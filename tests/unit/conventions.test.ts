@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import config, { extensionPagesCsp } from '../../wxt.config';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -95,5 +96,18 @@ describe('conventions', () => {
     expect(loaded.filter((f) => heavy.test(f))).toEqual([]);
     expect(loaded).toContain('src/page/start.ts');
     expect(loaded).toContain('src/core/quick-test.ts');
+  });
+
+  it('gives extension pages a CSP that forbids every connection and all but our own code (tests/e2e/csp.e2e.ts checks the built manifests and the browser)', async () => {
+    const manifestOf = config.manifest as (env: { browser: string; command: 'build' | 'serve'; mode: string; manifestVersion: 3 }) => Record<string, unknown>;
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = await manifestOf({ browser, command: 'build', mode: 'production', manifestVersion: 3 });
+      const policy = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+      expect(policy, browser).toBe(extensionPagesCsp('build'));
+      const directives = policy.split(';').map((d) => d.trim().split(/\s+/));
+      expect(directives.find(([name]) => name === 'connect-src'), browser).toEqual(['connect-src', "'none'"]);
+      expect(directives.find(([name]) => name === 'default-src'), browser).toEqual(['default-src', "'none'"]);
+      for (const [name, ...sources] of directives) for (const source of sources) expect(["'self'", "'none'"], `${browser} ${name}`).toContain(source);
+    }
   });
 });

@@ -13,7 +13,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Steps } from '../steps';
 import { extractTerms, type Term } from '../terms';
 import { foldString } from '../normalize';
-import { accuserOf, isName } from './sentence';
+import { accuserOf, isName, PARTIES } from './sentence';
 
 /** 'core': a claim's core concepts as one more wording (see below). */
 export type DocKind = 'claim' | 'quote' | 'summary' | 'core';
@@ -53,6 +53,24 @@ export interface ClaimFrame {
   cast: Set<string>;
   /** Core concepts no other claim has at its core ("special forces", "ceasefire"). */
   distinctive: string[];
+  /** Who made the claim (claimants), as a sentence may name them. */
+  claimants: Cues;
+  /** Who answered it (the speakers of its responses). */
+  answerers: Cues;
+  /** Words of substance its answers say (quotes and summaries) beyond its core: "help", "completion". */
+  answerWords: Set<string>;
+  /** Its statement as a document: what a match found by its parties or its page stands on. */
+  statement?: Doc;
+}
+
+/**
+ * How a sentence may name a party: the words of a person's name ("pashinyan", "hajiyev"; a page may
+ * spell them a letter apart) and the concepts of names, organisations and titles ("prime minister",
+ * "Foreign Office", "India").
+ */
+export interface Cues {
+  words: string[];
+  concepts: Set<string>;
 }
 
 export interface ClaimIndex {
@@ -68,6 +86,8 @@ export interface ClaimIndex {
   vocabulary: Set<string>;
   /** First three letters of the documents' longer words: a misspelling usually keeps them. */
   heads: Set<string>;
+  /** A claimant's name word or title concept -> the claims they made (for answers that name only them). */
+  byClaimant: Map<string, string[]>;
 }
 
 /** Report words and denial words: they say how a claim is carried, not what it is. */
@@ -153,8 +173,36 @@ function weighing(parsed: readonly Parsed[], nClaims: number) {
 }
 
 /** A claim's core: what most of its own wordings say; its actors: whom nearly all of them name. */
+/** Concepts that name no one in particular: every party has a government, a ministry, a report. */
+const GENERIC_CUES = new Set(['report', 'government', 'ministry', 'statement', 'said', 'say', 'made', 'interview', 'described', 'announced', 'carried', 'published', 'president', 'republic', 'administration', 'spokesman', 'spokesperson', 'outlet']);
+
+/** A party's names and title as cues: name, organisation and title whole, the role only for names and titles. */
+export function cuesOf(parties: readonly { name: string; role?: string; title?: string; organisation?: string }[]): Cues {
+  const words = new Set<string>();
+  const concepts = new Set<string>();
+  for (const p of parties) {
+    for (const [text, whole] of [[p.name, true], [p.organisation ?? '', true], [p.title ?? '', true], [p.role ?? '', false]] as const) {
+      for (const t of extractTerms(text)) {
+        const { id, kind } = t.concept;
+        if (GENERIC_CUES.has(id) || id.startsWith('date:')) continue;
+        // Short words of a name ("Now" of "Times Now") are everyday words elsewhere.
+        if (id.length < 4 && kind !== 'actor' && id !== 'pm') continue;
+        if (whole || kind !== 'word' || id === 'pm') concepts.add(id);
+      }
+    }
+    // A person's name: two or more capitalised words and no institution among them.
+    if (/^(\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+$/u.test(p.name.trim()) && !/\b(office|ministry|agency|government|council|media|outlets?)\b/i.test(p.name)) {
+      for (const w of foldString(p.name).split(/\s+/)) if (w.length >= 4) words.add(w);
+    }
+  }
+  return { words: [...words], concepts };
+}
+
 export function frameOf(claim: Claim, own: readonly Parsed[], weightOf: (c: ConceptInfo) => number): ClaimFrame {
-  const frame: ClaimFrame = { claim, core: new Map(), coreTotal: 0, actors: new Set(), scene: new Set(), accuser: null, cast: new Set(), distinctive: [] };
+  const frame: ClaimFrame = {
+    claim, core: new Map(), coreTotal: 0, actors: new Set(), scene: new Set(), accuser: null, cast: new Set(), distinctive: [],
+    claimants: cuesOf(claim.claimants), answerers: { words: [], concepts: new Set() }, answerWords: new Set(),
+  };
   const counts = new Map<string, { c: ConceptInfo; n: number }>();
   for (const d of own) {
     for (const [id, c] of d.concepts) {
@@ -245,10 +293,32 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
     frames.set(claim.id, frameOf(claim, byClaim.get(claim.id) ?? [], weightOf));
     yield;
   }
+  for (const ds of datasets) {
+    const speakers = new Map<string, { name: string; role?: string; title?: string; organisation?: string }[]>();
+    for (const r of ds.responses) if (frames.has(r.claimId)) (speakers.get(r.claimId) ?? speakers.set(r.claimId, []).get(r.claimId)!).push(r.speaker);
+    for (const [claimId, list] of speakers) {
+      const frame = frames.get(claimId)!;
+      const cues = cuesOf(list);
+      frame.answerers = { words: [...new Set([...frame.answerers.words, ...cues.words])], concepts: new Set([...frame.answerers.concepts, ...cues.concepts]) };
+    }
+  }
+  // Words only this claim's answers say ("help", "completion"): words any other claim's documents
+  // also say ("military", "halt") tell nothing of which claim a sentence answers.
+  for (const d of parsed) {
+    if (d.kind === 'claim') continue;
+    const frame = frames.get(d.claimId)!;
+    for (const [id, c] of d.concepts) {
+      if (c.kind === 'word' && !frame.core.has(id) && !GENERIC_CUES.has(id) && claimsWith.get(id)?.size === 1) frame.answerWords.add(id);
+    }
+  }
+  // Distinctive among what the claims themselves say: an answer that quotes another claim's words
+  // ("large-scale aggression ... ethnic cleansing") does not make those words that claim's own.
+  const claimsSaying = new Map<string, Set<string>>();
+  for (const [claimId, own] of byClaim) for (const d of own) for (const c of d.concepts.keys()) (claimsSaying.get(c) ?? claimsSaying.set(c, new Set()).get(c)!).add(claimId);
   const distinctive = new Map<string, string>();
   for (const frame of frames.values()) {
     for (const id of frame.core.keys()) {
-      if (claimsWith.get(id)?.size !== 1) continue;
+      if (claimsSaying.get(id)?.size !== 1) continue;
       distinctive.set(id, frame.claim.id);
       frame.distinctive.push(id);
     }
@@ -267,6 +337,10 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
     if (doc) docs.push(doc);
     yield;
   }
+  for (const d of docs) {
+    const frame = frames.get(d.claimId)!;
+    if (d.kind === 'claim') frame.statement ??= d;
+  }
   const postings = postingsOf(docs, weightOf, claimsWith, claims.size);
   const vocabulary = new Set(docs.flatMap((d) => [...d.concepts.keys()]));
   const heads = new Set<string>();
@@ -274,5 +348,10 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
     for (const w of d.folded.match(/[\p{L}\p{M}\p{N}]{5,}/gu) ?? []) heads.add(w.slice(0, 3));
     yield;
   }
-  return { frames, docs, postings, weightOf, distinctive, vocabulary, heads };
+  const byClaimant = new Map<string, string[]>();
+  for (const frame of frames.values()) {
+    const keys = [...frame.claimants.words, ...[...frame.claimants.concepts].filter((c) => !frame.actors.has(c) && !PARTIES.has(c))];
+    for (const k of keys) (byClaimant.get(k) ?? byClaimant.set(k, []).get(k)!).push(frame.claim.id);
+  }
+  return { frames, docs, postings, weightOf, distinctive, vocabulary, heads, byClaimant };
 }

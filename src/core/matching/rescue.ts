@@ -7,27 +7,11 @@
 import Fuse from 'fuse.js';
 import { conceptOf } from '../lexicon';
 import type { ClaimIndex, Doc } from './index';
+import { levenshtein } from './levenshtein';
 import { verify, type Thresholds, type Verdict } from './rules';
 import type { SentenceInfo } from './sentence';
 
 const LONG_WORD = /[\p{L}\p{M}\p{N}]{5,}/gu;
-
-export function levenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 export function rescue(index: ClaimIndex, t: Thresholds, sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
   // Only words the claims do not know, that begin like a word of theirs: misspellings usually keep

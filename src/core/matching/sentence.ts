@@ -17,6 +17,8 @@ export interface SentenceInfo {
   inScene: boolean;
   /** The states, people and other names it names (not the conflict's parties and places). */
   names: string[];
+  /** Its folded words, for names of people (see Cues); split only when asked. */
+  words: () => readonly string[];
 }
 
 /** The two parties of the conflict. */
@@ -52,11 +54,13 @@ export function readSentence(text: string): SentenceInfo {
     else byConcept.set(t.concept.id, [t]);
   }
   let folded: string | undefined;
+  let words: string[] | undefined;
   return {
     text,
     terms,
     byConcept,
     folded: () => (folded ??= foldString(text)),
+    words: () => (words ??= (folded ??= foldString(text)).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []),
     accuser: accuserOf(terms),
     inScene: terms.some((t) => t.concept.kind === 'scene'),
     names: terms.filter((t) => isName(t.concept.id, t.concept.kind)).map((t) => t.concept.id),

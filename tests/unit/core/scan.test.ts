@@ -83,3 +83,36 @@ describe('scanText', () => {
     expect(n).toBeGreaterThan(3000);
   });
 });
+
+describe('page context', () => {
+  const page = (...sentences: string[]) => scanText(sentences.join(' '), matcher, { assumeTopic: true }).matches;
+
+  it('matches an answer that names no claim to the claim the sentence before it named, and says so', () => {
+    const matches = page(
+      'Pakistan rejected reports that its army was fighting alongside Azerbaijani forces in Nagorno-Karabakh.',
+      '“The reports are speculative and baseless,” the spokesman said.',
+    );
+    expect(matches.map((m) => [m.claimId, m.via])).toEqual([
+      ['pakistan-troops-agdam-2020', undefined],
+      ['pakistan-troops-agdam-2020', 'context'],
+    ]);
+  });
+
+  it('never turns a sentence about something else into a match, nor reaches past two sentences', () => {
+    expect(page('Pakistan rejected reports that its army was fighting alongside Azerbaijani forces in Nagorno-Karabakh.', 'Nagorno-Karabakh said 103 of its servicemen were killed.')).toHaveLength(1);
+    expect(
+      page(
+        'Pakistan rejected reports that its army was fighting alongside Azerbaijani forces in Nagorno-Karabakh.',
+        'Markets in Baku were calm.',
+        'Shops opened late in Stepanakert.',
+        '“The reports are speculative and baseless,” the spokesman said.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('does not carry context through a page of the wrong date', () => {
+    const text = 'Armenia and Azerbaijan accuse each other of breaches of the ceasefire in Karabakh on Friday.';
+    expect(scanText(text, matcher, { assumeTopic: true, pageDate: '2020-10-12' }).matches).toHaveLength(1);
+    expect(scanText(text, matcher, { assumeTopic: true, pageDate: '2022-09-16' }).matches).toHaveLength(0);
+  });
+});

@@ -27,3 +27,22 @@ describe('extractTerms: hyphenated prefixes', () => {
     expect(ids).toContain('counter');
   });
 });
+
+describe('extractTerms: words of other scripts', () => {
+  it('keeps a Persian zero-width non-joiner inside the word, so the word and its suffix are one term', () => {
+    const terms = extractTerms('نیروهای پاکستانی‌ها در آتش‌بس می‌جنگند');
+    expect(terms.map((t) => [t.word, t.concept.id])).toEqual([
+      ['نیروهای', 'military'],
+      ['پاکستانی‌ها', 'pakistan'],
+      ['آتش‌بس', 'ceasefire'],
+      ['می‌جنگند', 'fight'],
+    ]);
+  });
+
+  it('reads two words that say a concept together (Urdu "ساتھ مل کر", Arabic "غير مسؤولة")', () => {
+    expect(concepts('پاکستانی فوج آذربائیجان کے ساتھ مل کر لڑ رہی ہے')).toEqual(['pakistan', 'military', 'azerbaijan', 'alongside', 'fight']);
+    expect(concepts('تقارير غير مسؤولة')).toEqual(['report', 'irresponsible']);
+    // Alone, the second word is no such thing: "مسؤول" is an official.
+    expect(concepts('مسؤول باكستاني')).not.toContain('irresponsible');
+  });
+});

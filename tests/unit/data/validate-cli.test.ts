@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -45,5 +47,20 @@ describe('npm run validate:data', () => {
     expect(run.out).toContain('valid-pack.json: ok');
     expect(run.err).toContain('broken-reference.json: $.responses[0].sourceId: reference:');
     expect(run.err).toContain('missing.json: $: json: cannot read file');
+  });
+
+  it('prints a look-alike link host as a warning and still passes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kc-cli-'));
+    try {
+      const pack = JSON.parse(readFileSync(resolve(root, fixture('valid-pack.json')), 'utf8'));
+      pack.sources[0].url = 'https://xn--80ak6aa92e.com/a';
+      const file = join(dir, 'lookalike.json');
+      writeFileSync(file, JSON.stringify(pack));
+      const run = validate(file);
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/lookalike\.json: \$\.sources\[0\]\.url: lookalike-host: host "xn--80ak6aa92e\.com" is written in punycode.* \(warning\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

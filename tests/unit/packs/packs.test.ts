@@ -4,7 +4,7 @@ import { toClaimReview } from '@/src/data/claimreview';
 import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
 import { BUNDLED_DATASET } from '@/src/packs/bundled';
 import { packsItem } from '@/src/packs/items';
-import { MAX_PACK_BYTES } from '@/src/packs/parse';
+import { MAX_DATASET_BYTES } from '@/src/data/parse';
 import {
   exportBundled,
   exportPack,
@@ -71,6 +71,27 @@ describe('importing a valid pack', () => {
     ]);
   });
 
+  it('a file the browser cannot read is an error of its own, not an exception', async () => {
+    const unreadable = { name: 'gone.json', size: 10, text: () => Promise.reject(new Error('NotReadableError: the file changed')) } as unknown as File;
+    expect(await importPackFile(unreadable)).toEqual({
+      ok: false,
+      errors: [{ file: 'gone.json', path: '$', rule: 'read', message: 'could not be read: NotReadableError: the file changed' }],
+    });
+  });
+
+  it('changes go through the lock every extension page shares, when the browser has one', async () => {
+    const held: string[] = [];
+    vi.stubGlobal('navigator', { locks: { request: (name: string, fn: () => Promise<unknown>) => (held.push(name), fn()) } });
+    try {
+      await importPack('a.json', json(samplePack('lock')), NOW);
+      await setPackEnabled('lock-pack', false);
+      await removePack('lock-pack');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(held).toEqual(['karabakh-context:packs', 'karabakh-context:packs', 'karabakh-context:packs']);
+  });
+
   it('two imports started together both land', async () => {
     await Promise.all([
       importPack('a.json', json(samplePack('aaa')), NOW),
@@ -91,11 +112,11 @@ describe('malformed packs are rejected with file, path and rule, and earlier pac
   });
 
   it('a file over 5 MB is refused before it is parsed', async () => {
-    const huge = '"' + 'x'.repeat(MAX_PACK_BYTES) + '"';
+    const huge = '"' + 'x'.repeat(MAX_DATASET_BYTES) + '"';
     const errors = await rejected('huge.json', huge);
     expect(errors).toEqual([expect.objectContaining({ rule: 'size', path: '$', message: expect.stringMatching(/limit is 5\.0 MB/) })]);
     // The File path checks the size without reading the text.
-    const file = new File(['{'.repeat(MAX_PACK_BYTES + 1)], 'huge-file.json');
+    const file = new File(['{'.repeat(MAX_DATASET_BYTES + 1)], 'huge-file.json');
     const fromFile = await importPackFile(file);
     expect(fromFile).toMatchObject({ ok: false, errors: [{ file: 'huge-file.json', rule: 'size' }] });
   });

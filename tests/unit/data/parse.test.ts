@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonErrorPosition, MAX_PACK_BYTES, parsePackText, utf8Bytes } from '@/src/packs/parse';
+import { jsonErrorPosition, MAX_DATASET_BYTES, parseDatasetText, utf8Bytes } from '@/src/data/parse';
 
 describe('JSON syntax errors say where', () => {
   // Columns count from 1, like an editor's.
@@ -20,7 +20,7 @@ describe('JSON syntax errors say where', () => {
   });
 
   it('gives the position in the message from this engine', () => {
-    const result = parsePackText('x.json', '{"a": 1,}');
+    const result = parseDatasetText('x.json', '{"a": 1,}');
     expect(result).toMatchObject({ ok: false, errors: [{ file: 'x.json', path: '$', rule: 'json', message: expect.stringMatching(/^not valid JSON at line 1, column \d+: /) }] });
   });
 });
@@ -33,10 +33,10 @@ describe('size', () => {
   });
 
   it('refuses text just over the cap and accepts text at it', () => {
-    const at = '"' + 'x'.repeat(MAX_PACK_BYTES - 2) + '"';
-    expect(parsePackText('at.json', at).ok).toBe(true);
+    const at = '"' + 'x'.repeat(MAX_DATASET_BYTES - 2) + '"';
+    expect(parseDatasetText('at.json', at).ok).toBe(true);
     // Multi-byte text can pass a character count and still be over the byte cap.
-    const over = '"' + 'я'.repeat(MAX_PACK_BYTES / 2) + '"';
-    expect(parsePackText('over.json', over)).toMatchObject({ ok: false, errors: [{ rule: 'size' }] });
+    const over = '"' + 'я'.repeat(MAX_DATASET_BYTES / 2) + '"';
+    expect(parseDatasetText('over.json', over)).toMatchObject({ ok: false, errors: [{ rule: 'size' }] });
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * A search word's concept, from the core's concept lexicons: "спецназа", "askerleri", "فوج" and
+ * "troops" each stand for a concept the claims' words in other languages share. Only words a
+ * lexicon knows (not words it merely stems), and not dates or function words.
+ */
+import { conceptOf, inLexicon, languagesOf } from '@/src/core/lexicon';
+import { foldString } from '@/src/core/normalize';
+
+const memo = new Map<string, { id: string | null; english: boolean }>();
+
+/** The concept id of a normalised search word, or null (also for an English word when notEnglish is set). */
+export function conceptWord(norm: string, notEnglish = false): string | null {
+  let hit = memo.get(norm);
+  if (hit === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    const folded = foldString(norm);
+    const c = inLexicon(folded) ? conceptOf(folded) : null;
+    hit = { id: c && c.kind !== 'detail' ? c.id : null, english: languagesOf(folded).includes('en') };
+    memo.set(norm, hit);
+  }
+  return notEnglish && hit.english ? null : hit.id;
+}
