@@ -356,7 +356,7 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
       }
     }
     hits.sort((a, b) => b.rank - a.rank);
-    const mark = (text: string): MarkedText => ({ text, marks: marksIn(text, marked, wi, places) });
+    const mark = (text: string): MarkedText => ({ text, marks: marksIn(text, marked, wi, places, conceptOfId) });
     return {
       claimId: c.claimId,
       datasetId: c.datasetId,

@@ -130,6 +130,21 @@ describe.each(['chromium', 'firefox'] as const)('answers, timeline and citations
     await page.close();
   });
 
+  it('says in the card when a sentence matched through the sentences before it, with its words', async () => {
+    const page = await session.openPage('seed-000-dailytimes', { https: true });
+    await waitForHighlights(page, 'kc-claim');
+    const at = await rectOfHighlight(page, 'kc-claim', 'Such reports are irresponsible');
+    expect(at).not.toBeNull();
+    await movePointer(page, at!.x, at!.y);
+    const card = await waitFor(async () => {
+      const c = await readCard(page);
+      return c && c.text.includes('Why this matched') ? c : null;
+    }, 'the card');
+    expect(card.text).toContain('Matched through the sentences before it, which repeat this claim.');
+    expect(card.text).toMatch(/Why this matched.*irresponsible/);
+    await page.close();
+  });
+
   it("copies the Foreign Office's answer from the card: quote, speaker, outlet, date and link", async () => {
     const page = await openAgdamCard(session);
     await clickInCard(page, '.kc-format:nth-of-type(1)');
