@@ -9,6 +9,7 @@
  * reports its soldiers fought for Baku" covers the claim's concepts plus denial words.
  */
 import type { Dataset } from '../data/schema';
+import { languageOf } from './lexicon';
 import { buildIndex, LOWEST_THRESHOLD, type ClaimIndex, type Doc } from './matching/index';
 import { rescue } from './matching/rescue';
 import { answersClaimant, coverage, deniesOwnWords, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
@@ -45,7 +46,10 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     if (sentence.terms.length < 2) return [];
     const dated = (v: Verdict) => fitsPageDate(index.frames.get(v.doc.claimId)!, sentence, options?.pageDate);
     const verdicts = ownVerdicts(sentence).filter(dated);
-    if (verdicts.length === 0) verdicts.push(...answerVerdicts(sentence).filter(dated));
+    // Answers that name the claimant count beside what the sentence says by itself: "Pakistan rejects
+    // the Armenian prime minister's remarks on its forces" says the Agdam report's words too.
+    const own = new Set(verdicts.map((v) => v.doc.claimId));
+    verdicts.push(...answerVerdicts(sentence).filter((v) => dated(v) && !own.has(v.doc.claimId)));
     if (verdicts.length === 0 && options?.context) {
       // The nearest claim first: an article moves from one claim to the next.
       for (const { claimId } of [...options.context].sort((a, b) => a.distance - b.distance)) {
@@ -57,7 +61,7 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
         }
       }
     }
-    return toMatches(sentence, verdicts.map((v) => ({ ...v, score: Math.min(1, v.score + partyBonus(v, sentence)) })));
+    return toMatches(sentence, verdicts.map((v) => ({ ...v, score: Math.min(1, v.score + partyBonus(v, sentence)) })), (v) => claimantNamed(v, sentence));
   }
 
   /** What the sentence says by itself: the documents it covers, else a misspelling rescued. */
@@ -105,9 +109,15 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
   }
 
   /**
-   * Between claims that both fit, the one whose claimant or answerer the sentence names comes first:
-   * a sentence that names Armenia's prime minister is about his claim, not the Agdam report.
+   * Between claims that both fit, the one whose claimant the sentence names comes first: a sentence
+   * that names Armenia's prime minister is about his claim, not the Agdam report.
    */
+  function claimantNamed(v: Verdict, sentence: SentenceInfo): boolean {
+    const frame = index.frames.get(v.doc.claimId)!;
+    return namesParty(frame.claimants, frame, sentence) > 0;
+  }
+
+  /** A little more for each party of the claim the sentence names, claimant or answerer. */
   function partyBonus(v: Verdict, sentence: SentenceInfo): number {
     const frame = index.frames.get(v.doc.claimId)!;
     return 0.04 * (namesParty(frame.claimants, frame, sentence) + namesParty(frame.answerers, frame, sentence));
@@ -116,17 +126,25 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
   return { matchSentence, claim: (id) => index.frames.get(id)?.claim };
 }
 
-/** The best verdict per claim, best first, as matches of the whole sentence. */
-function toMatches(sentence: SentenceInfo, verdicts: Verdict[]): ClaimMatch[] {
+/**
+ * The best verdict per claim, as matches of the whole sentence: first the claims whose claimant the
+ * sentence names, then by score.
+ */
+function toMatches(sentence: SentenceInfo, verdicts: Verdict[], first: (v: Verdict) => boolean): ClaimMatch[] {
   const best = new Map<string, Verdict>();
   for (const v of verdicts) {
     const seen = best.get(v.doc.claimId);
     if (!seen || v.score > seen.score) best.set(v.doc.claimId, v);
   }
+  if (best.size === 0) return [];
+  // The card tells the reader which language a sentence matched in.
+  const lang = languageOf(sentence.text);
   return [...best.values()]
-    .sort((a, b) => b.score - a.score)
-    .map((v) => ({
+    .map((v) => ({ v, first: first(v) }))
+    .sort((a, b) => Number(b.first) - Number(a.first) || b.v.score - a.v.score)
+    .map(({ v }) => ({
       ...(v.via ? { via: v.via } : {}),
+      ...(lang ? { lang } : {}),
       claimId: v.doc.claimId,
       start: 0,
       end: sentence.text.length,

@@ -175,7 +175,7 @@ function toWeighted(text: string, entry: Entry, start: number, end: number): Wei
 }
 
 function isCombining(code: number): boolean {
-  return code >= 0x300 && code <= 0x36f;
+  return (code >= 0x300 && code <= 0x36f) || code === 0x93c || code === 0x9bc;
 }
 
 /**

@@ -89,6 +89,10 @@ export const NAMES: readonly PlaceName[] = [
     ['Karabaj', 'es'],
     ['Artsaj', 'es'],
     ['नागोर्नो-काराबाख', 'hi'],
+    // Hindi outlets also write the second word alone, and with a short first vowel.
+    ['नागोर्नो-कराबाख', 'hi'],
+    ['काराबाख', 'hi'],
+    ['कराबाख', 'hi'],
     ['নাগোরনো-কারাবাখ', 'bn'],
   ]),
   // "Karabakh" inside these is already found; the common Persian/Urdu spelling "قره باغ" is the

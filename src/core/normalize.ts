@@ -25,7 +25,7 @@ export interface Folded {
 }
 
 // eslint-disable-next-line no-misleading-character-class -- a class of combining marks, on purpose
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const COMBINING = /[\u0300-\u036f\u093c\u09bc\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /** Characters dropped entirely: invisible, or only decoration (see invisible.ts). */
 const INVISIBLE = new RegExp(`^(?:${INVISIBLE_SOURCE})$`);

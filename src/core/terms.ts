@@ -27,7 +27,8 @@ const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const HEDGE = new Set(['may', 'might', 'could', 'would']);
 const FIRE = new Set(['fired', 'attacked', 'shot', 'struck', 'shelled']);
 const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
-const REJECT_DE = new Set(['weist', 'wies', 'weisen']);
+/** German verbs whose particle comes at the end: "weist ... zurück", "lehnt ... ab" (rejects). */
+const REJECT_DE = new Set(['weist', 'wies', 'weisen', 'lehnt', 'lehnte', 'lehnten', 'lehnen']);
 const OUTBREAK = new Set(['start', 'launch']);
 /** Prefixes written as a word of their own ("anti-terror"): the word after says what they are against. */
 const PREFIX_WORDS = new Set(['anti', 'counter', 'анти', 'контр']);
@@ -37,7 +38,7 @@ const AFTER_PREFIX = /[-\u2010\u2011]([\p{L}\p{M}\p{N}]*)/uy;
 /** "anti-" or "counter-" something other than terror. */
 export const AGAINST_OTHER: ConceptInfo = { id: 'against-other', kind: 'word' };
 /** The second words of the pairs phrase() reads. */
-const PAIR_ENDS = new Set(['minister', 'part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
+const PAIR_ENDS = new Set(['ab', 'minister', 'part', 'truth', 'basis', 'true', 'called', 'other', 'sides', 'side', 'countries', 'parties', 'fire', 'first', 'finger', 'zurück', 'zuruck']);
 
 interface WordInfo {
   concept: ConceptInfo | null;
@@ -88,7 +89,7 @@ function phrase(lower: string, found: ConceptInfo | null, prev1: string, prev2: 
   if (lower === 'fire' && prev1 === 'cease') return concept('ceasefire');
   if (lower === 'first' && FIRE.has(prev1)) return concept('start');
   if (lower === 'finger' && (POINT.has(prev1) || POINT.has(prev2))) return concept('accuse');
-  if ((lower === 'zurück' || lower === 'zuruck') && rejectDe) return concept('deny');
+  if ((lower === 'zurück' || lower === 'zuruck' || lower === 'ab') && rejectDe) return concept('deny');
   if (found && OUTBREAK.has(found.id) && (HEDGE.has(prev1) || HEDGE.has(prev2))) return null;
   return undefined;
 }

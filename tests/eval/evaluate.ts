@@ -1,6 +1,7 @@
 /**
- * Runs the labelled sentences through the matcher and counts. Shared by `npm run eval` (which prints
- * the table) and the evaluation test (which holds the numbers above their thresholds).
+ * Runs the sentences we wrote (sentences.tsv, heldout*.tsv) through the matcher and counts, for the
+ * unit test that keeps their behaviour (tests/unit/core/written-examples.test.ts). Not a quality
+ * measure: `npm run eval` measures on real outlets' sentences (evaluate-real.ts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -65,6 +65,7 @@ export const de: Lexicon = {
     exercise: ['übung*', 'manöver*', 'militärübung*', '*übung', '*übungen', '*manöver'],
     visit: ['besuch*'],
   },
+  pairs: { mutual: ['beide seiten', 'beiden seiten'] },
   stop: `der die das den dem des ein eine einen einem einer eines und oder aber in im an am auf aus bei mit nach von vom zu
   zum zur für über unter vor gegen durch ohne um als wie dass daß ist sind waren wird werden wurde wurden hat haben hatte
   hatten sei seien sein seine seiner seinen ihre ihr ihren ihrer er sie es wir man sich nicht kein keine keinen auch noch

@@ -65,6 +65,7 @@ export const es: Lexicon = {
     exercise: ['ejercicio*', 'maniobra*'],
     visit: ['visit*'],
   },
+  pairs: { mutual: ['ambas partes', 'ambos bandos', 'ambos lados'] },
   stop: `el la los las lo un una unos unas y e o u de del al a en con por para sin sobre entre contra desde hasta que quien
   quienes cual cuales como más pero no se su sus le les es son fue fueron ha han había habían ser sido este esta estos estas
   ese esa eso dijo según tras ante ya muy también sí ni porque cuando donde haber habría ello mismo`.split(/\s+/).filter(Boolean),

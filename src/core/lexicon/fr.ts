@@ -66,6 +66,7 @@ export const fr: Lexicon = {
     exercise: ['exercice*', 'manœuvre*'],
     visit: ['visit*'],
   },
+  pairs: { mutual: ['deux camps', 'deux parties'] },
   stop: `le la les l un une des du de d et ou en au aux à dans par pour sur avec sans sous que qu qui ne pas n se s sa son ses
   leur leurs ce cet cette ces il elle ils elles on nous vous est sont a ont été être avait aurait auraient était étaient
   selon contre entre après avant depuis lors plus moins très aussi mais dont où y c j m lui eux tout tous toute toutes

@@ -71,6 +71,8 @@ export interface ClaimFrame {
 export interface Cues {
   words: string[];
   concepts: Set<string>;
+  /** The concepts that name this party only, among every claim's parties ("prime minister", "India"; not "foreign ministry"). */
+  strong: Set<string>;
 }
 
 export interface ClaimIndex {
@@ -195,13 +197,13 @@ export function cuesOf(parties: readonly { name: string; role?: string; title?: 
       for (const w of foldString(p.name).split(/\s+/)) if (w.length >= 4) words.add(w);
     }
   }
-  return { words: [...words], concepts };
+  return { words: [...words], concepts, strong: new Set() };
 }
 
 export function frameOf(claim: Claim, own: readonly Parsed[], weightOf: (c: ConceptInfo) => number): ClaimFrame {
   const frame: ClaimFrame = {
     claim, core: new Map(), coreTotal: 0, actors: new Set(), scene: new Set(), accuser: null, cast: new Set(), distinctive: [],
-    claimants: cuesOf(claim.claimants), answerers: { words: [], concepts: new Set() }, answerWords: new Set(),
+    claimants: cuesOf(claim.claimants), answerers: { words: [], concepts: new Set(), strong: new Set() }, answerWords: new Set(),
   };
   const counts = new Map<string, { c: ConceptInfo; n: number }>();
   for (const d of own) {
@@ -299,11 +301,19 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
     for (const [claimId, list] of speakers) {
       const frame = frames.get(claimId)!;
       const cues = cuesOf(list);
-      frame.answerers = { words: [...new Set([...frame.answerers.words, ...cues.words])], concepts: new Set([...frame.answerers.concepts, ...cues.concepts]) };
+      frame.answerers = { words: [...new Set([...frame.answerers.words, ...cues.words])], concepts: new Set([...frame.answerers.concepts, ...cues.concepts]), strong: new Set() };
     }
   }
   // Words only this claim's answers say ("help", "completion"): words any other claim's documents
   // also say ("military", "halt") tell nothing of which claim a sentence answers.
+  // A party concept names one party when only one claim's parties have it.
+  const partyClaims = new Map<string, Set<string>>();
+  for (const frame of frames.values()) {
+    for (const c of [...frame.claimants.concepts, ...frame.answerers.concepts]) (partyClaims.get(c) ?? partyClaims.set(c, new Set()).get(c)!).add(frame.claim.id);
+  }
+  for (const frame of frames.values()) {
+    for (const cues of [frame.claimants, frame.answerers]) for (const c of cues.concepts) if (partyClaims.get(c)!.size === 1) cues.strong.add(c);
+  }
   for (const d of parsed) {
     if (d.kind === 'claim') continue;
     const frame = frames.get(d.claimId)!;

@@ -118,9 +118,9 @@ export function coverage(index: ClaimIndex, doc: Doc, sentence: SentenceInfo, co
 
 /**
  * How a sentence names a party of the claim: 2 for a person's name (a letter off is forgiven in a
- * long name: "Pashinian"), 1 for a title, an organisation or a state other than the claim's own
- * subject ("prime minister", "Foreign Office", "India"), 0 for none. The conflict's two parties are
- * named on every page of the topic and say nothing here.
+ * long name: "Pashinian"), 1 for a title, an organisation or a state that names this party only
+ * ("prime minister", "India"; a foreign ministry answers several claims), 0 for none. The conflict's
+ * two parties are named on every page of the topic and say nothing here.
  */
 export function namesParty(cues: Cues, frame: ClaimFrame, sentence: SentenceInfo): number {
   if (cues.words.length > 0) {
@@ -130,7 +130,7 @@ export function namesParty(cues: Cues, frame: ClaimFrame, sentence: SentenceInfo
       }
     }
   }
-  for (const id of cues.concepts) {
+  for (const id of cues.strong) {
     if (PARTIES.has(id) || frame.actors.has(id)) continue;
     if (sentence.byConcept.has(id)) return 1;
   }

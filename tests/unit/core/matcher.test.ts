@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/src/core/matcher';
 import { SMALL_DATASET } from '@/src/core/testing/small-dataset';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 const matcher = createMatcher([SMALL_DATASET]);
 const best = (s: string) => matcher.matchSentence(s)[0];
@@ -56,5 +57,13 @@ describe('matchSentence', () => {
     const loose = 'Reports say Pakistani soldiers were sent to Azerbaijan.';
     expect(createMatcher([SMALL_DATASET], { sensitivity: 0 }).matchSentence(loose)).toEqual([]);
     expect(createMatcher([SMALL_DATASET], { sensitivity: 1 }).matchSentence(loose)[0]?.claimId).toBe('troops-claim');
+  });
+});
+
+describe('the language a sentence matched in', () => {
+  it('is told with the match, for the card', () => {
+    const bundled = createMatcher([BUNDLED_DATASET]);
+    expect(bundled.matchSentence('Pakistan denies its troops fought alongside Azerbaijan in Karabakh.')[0]?.lang).toBe('en');
+    expect(bundled.matchSentence('Пакистан отверг заявление Пашиняна об участии пакистанского спецназа в боях в Карабахе.')[0]?.lang).toBe('ru');
   });
 });
