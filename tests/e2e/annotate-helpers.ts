@@ -148,6 +148,12 @@ export function readCard(page: AnyPage) {
       dir: theme?.dir ?? null,
       lang: theme?.lang ?? null,
       directions: { view: direction('.kc-claim-view'), statement: direction('.kc-statement'), quote: direction('.kc-quote p') },
+      /** "Why this matched": the words as the page wrote them, with their language and direction. */
+      terms: [...root.querySelectorAll('.kc-terms bdi')].map((b) => ({
+        text: text(b),
+        lang: b.getAttribute('lang'),
+        direction: getComputedStyle(b).direction,
+      })),
     };
   });
 }

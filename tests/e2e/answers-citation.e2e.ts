@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
-import { inPage, launchChromium, launchFirefox, screenshot, waitForHighlights, type AnyPage } from './harness';
+import { inCardRoot, inPage, launchChromium, launchFirefox, screenshot, waitForHighlights, type AnyPage } from './harness';
 import { clickInCard, movePointer, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
 
 const DAILY_TIMES = 'https://dailytimes.com.pk/673667/pakistan-army-not-fighting-alongside-azerbaijani-troops-against-armenia';
@@ -142,6 +142,28 @@ describe.each(['chromium', 'firefox'] as const)('answers, timeline and citations
     }, 'the card');
     expect(card.text).toContain('Matched through the sentences before it, which repeat this claim.');
     expect(card.text).toMatch(/Why this matched.*irresponsible/);
+    await page.close();
+  });
+
+  it('says in the card which language a sentence matched in, with its words in their script and direction', async () => {
+    // An Urdu report of the Foreign Office's rejection (Express News, 2 October 2020).
+    const page = await session.openPage('urdu-express', { https: true });
+    await waitForHighlights(page, 'kc-claim');
+    const at = await rectOfHighlight(page, 'kc-claim', 'ترجمان دفتر خارجہ');
+    expect(at).not.toBeNull();
+    await movePointer(page, at!.x, at!.y);
+    const card = await waitFor(async () => {
+      const c = await readCard(page);
+      return c && c.terms.length > 0 ? c : null;
+    }, 'the card');
+    expect(card.text).toContain('Matched in Urdu.');
+    expect(card.terms.map((w) => w.text)).toEqual(expect.arrayContaining(['پاک', 'فوج']));
+    for (const w of card.terms) expect(w).toMatchObject({ lang: 'ur', direction: 'rtl' });
+    // The card itself stays in the reader's language and direction.
+    expect(card.dir).toBe('ltr');
+    await inCardRoot(page, (root) => root.querySelector('.kc-why')?.scrollIntoView({ block: 'end' }));
+    await new Promise((r) => setTimeout(r, 400)); // the card's fade-in
+    await screenshot(page, `${browserName}-card-matched-in-urdu`);
     await page.close();
   });
 

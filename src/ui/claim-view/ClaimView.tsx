@@ -306,7 +306,8 @@ function WhyMatched(props: { terms?: readonly string[]; lang?: string; via?: 'co
       {props.lang ? <p class="kc-matched-lang">{t('cardMatchedLanguage', languageName(props.lang))}</p> : null}
       {props.via === 'context' ? <p class="kc-matched-via">{t('cardMatchedViaContext')}</p> : null}
       {terms.length > 0 ? (
-        <ul class="kc-terms" aria-label={t('cardMatchedWords')}>
+        // In the page's order and direction: an Urdu sentence's words run right to left.
+        <ul class="kc-terms" aria-label={t('cardMatchedWords')} dir="auto">
           {terms.map((w, i) => (
             <li key={i}>
               <bdi lang={props.lang}>{w}</bdi>
