@@ -50,7 +50,7 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     // the Armenian prime minister's remarks on its forces" says the Agdam report's words too.
     const own = new Set(verdicts.map((v) => v.doc.claimId));
     verdicts.push(...answerVerdicts(sentence).filter((v) => dated(v) && !own.has(v.doc.claimId)));
-    if (verdicts.length === 0 && options?.context) {
+    if (verdicts.length === 0 && options?.context && t.context) {
       // The nearest claim first: an article moves from one claim to the next.
       for (const { claimId } of [...options.context].sort((a, b) => a.distance - b.distance)) {
         const frame = index.frames.get(claimId);

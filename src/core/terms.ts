@@ -27,6 +27,8 @@ const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const HEDGE = new Set(['may', 'might', 'could', 'would']);
 const FIRE = new Set(['fired', 'attacked', 'shot', 'struck', 'shelled']);
 const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
+/** "Exchanged accusations", "trade blame": an accusation both ways. */
+const EXCHANGE = new Set(['exchange', 'exchanged', 'exchanging', 'exchanges', 'trade', 'traded', 'trading', 'trades']);
 /** German verbs whose particle comes at the end: "weist ... zurück", "lehnt ... ab" (rejects). */
 const REJECT_DE = new Set(['weist', 'wies', 'weisen', 'lehnt', 'lehnte', 'lehnten', 'lehnen']);
 const OUTBREAK = new Set(['start', 'launch']);
@@ -138,6 +140,7 @@ export function extractTerms(text: string): Term[] {
       const prime = found?.id === 'pm' && info.lower === 'minister' && out.at(-1)?.word.toLowerCase() === 'prime' ? out.pop() : undefined;
       if (prime) out.push({ concept: found!, word: text.slice(prime.start, end), start: prime.start, end });
       else if (found) out.push({ concept: found, word: m[0], start, end });
+      if (found?.id === 'accuse' && EXCHANGE.has(prev1)) out.push({ concept: concept('mutual'), word: m[0], start, end });
     }
     prev2 = prev1;
     prev1 = info.lower;

@@ -162,7 +162,8 @@ describe('claim packs on the options page (Chromium)', () => {
     beforeAll(async () => {
       await importFiles([file('grain.json', JSON.stringify(VALID))]);
       await options.locator('li.pack', { has: options.getByRole('heading', { name: 'Grain convoys' }) }).waitFor();
-      // A news page (on a default site's hostname) that repeats the pack's claim word for word.
+      // A news page (on a default site's hostname) that repeats the pack's claim word for word, and
+      // further down (out of the claim sentence's page context) says it loosely.
       const url = 'http://www.dawn.com/world/kc-pack-check';
       await session.context.route(url, (route) =>
         route.fulfill({
@@ -171,8 +172,9 @@ describe('claim packs on the options page (Chromium)', () => {
             <h1>Supplies to Nagorno-Karabakh</h1>
             <p>Residents of Nagorno-Karabakh described the winter as the hardest since the war.</p>
             <p>${CLAIM}</p>
-            <p>${PARAPHRASE}</p>
             <p>Officials in Stepanakert and Baku gave different accounts of the Karabakh route.</p>
+            <p>Schools in the region reopened in March. Markets stayed open through the spring.</p>
+            <p>${PARAPHRASE}</p>
           </article></body></html>`,
         }),
       );

@@ -26,19 +26,24 @@ export const en: Lexicon = {
       'participate', 'participated', 'participating', 'participation', 'frontline', 'front', 'hostilities',
     ],
     alongside: ['alongside', 'beside'],
-    send: ['send', 'sent', 'sending', 'sends', 'deploy', 'deployed', 'deploying', 'deployment', 'deploys', 'dispatch', 'dispatched', 'dispatching'],
+    // "The presence of Pakistani troops" says they were sent there.
+    send: ['send', 'sent', 'sending', 'sends', 'deploy', 'deployed', 'deploying', 'deployment', 'deploys', 'dispatch', 'dispatched', 'dispatching', 'presence'],
     deny: [
       'deny', 'denied', 'denies', 'denial', 'denying', 'reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'refute',
       'refuted', 'refutes', 'dismiss', 'dismissed', 'dismisses', 'rebuff', 'rebuffed', 'rebut', 'rebutted', 'rubbish',
       'rubbished', 'rubbishes',
     ],
     baseless: [
-      'baseless', 'unfounded', 'speculative', 'fabricated', 'unwarranted', 'groundless', 'false', 'untrue', 'lie', 'lies',
+      'baseless', 'unfounded', 'speculative', 'fabricated', 'unwarranted', 'groundless', 'false', 'untrue', 'lie',
       'nonsense', 'fabrication', 'fabrications', 'fake', 'disinformation', 'misinformation', 'falsehood', 'falsehoods',
     ],
     irresponsible: ['irresponsible'],
     propaganda: ['propaganda'],
-    accuse: ['accuse', 'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'blame', 'blamed', 'blames', 'blaming', 'allege', 'alleged', 'alleges'],
+    // Blame by another word: "bears full responsibility", "accountable for the flare-up".
+    accuse: [
+      'accuse', 'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'blame', 'blamed', 'blames', 'blaming', 'allege',
+      'alleged', 'alleges', 'responsibility', 'responsible', 'accountable',
+    ],
     cleansing: ['cleansing', 'cleanse', 'cleansed'],
     ethnic: ['ethnic', 'ethnically'],
     aggression: ['aggression', 'aggressive'],
@@ -51,7 +56,8 @@ export const en: Lexicon = {
     ],
     start: [
       'start', 'started', 'starting', 'starts', 'outbreak', 'erupted', 'erupt', 'erupts', 'triggered', 'trigger', 'triggering',
-      'spark', 'sparked', 'sparking', 'provoke', 'provoking', 'provoked', 'initiated', 'outbreaks',
+      'spark', 'sparked', 'sparking', 'provoke', 'provoking', 'provoked', 'initiated', 'outbreaks', 'flare', 'flared', 'flares',
+      'escalation', 'escalated',
     ],
     launch: ['launch', 'launched', 'launches', 'launching', 'begun', 'began', 'begin', 'begins', 'unleashed', 'unleash', 'kicked', 'kicks'],
     attack: [

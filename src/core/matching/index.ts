@@ -160,7 +160,9 @@ function weighing(parsed: readonly Parsed[], nClaims: number) {
     const idf = Math.log(1 + nClaims / df) + 0.5;
     if (c.kind === 'scene') return idf * 0.4;
     if (c.kind === 'detail') return idf * 0.3;
-    if (c.id === 'report') return idf * 0.5;
+    // How a claim is carried ("reports") and whether both sides say it ("each other") colour a
+    // wording; one side's accusation is still the accusation.
+    if (c.id === 'report' || c.id === 'mutual') return idf * 0.5;
     // A word only one wording of the whole dataset says is that wording's colour ("strictly",
     // "presidential adviser"), not what the claim is; a sentence may well say it otherwise.
     if ((docsWith.get(c.id) ?? 0) <= 1 && c.kind === 'word') return idf * 0.6;

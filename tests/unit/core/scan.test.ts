@@ -110,6 +110,12 @@ describe('page context', () => {
     ).toHaveLength(1);
   });
 
+  it('is not used at the lowest sensitivities, where only restatements match', () => {
+    const strict = createMatcher([BUNDLED_DATASET], { sensitivity: 0.1 });
+    const text = 'Pakistan rejected reports that its army was fighting alongside Azerbaijani forces in Nagorno-Karabakh. “The reports are speculative and baseless,” the spokesman said.';
+    expect(scanText(text, strict, { assumeTopic: true }).matches.filter((m) => m.via === 'context')).toEqual([]);
+  });
+
   it('does not carry context through a page of the wrong date', () => {
     const text = 'Armenia and Azerbaijan accuse each other of breaches of the ceasefire in Karabakh on Friday.';
     expect(scanText(text, matcher, { assumeTopic: true, pageDate: '2020-10-12' }).matches).toHaveLength(1);
