@@ -5,7 +5,7 @@
 import type { Dataset } from '@/src/data/schema';
 import type { ClaimCount } from '@/src/messaging';
 import { resolveClaim } from '@/src/ui/claim-view';
-import { t } from '@/src/i18n/t';
+import { formatNumber, t } from '@/src/i18n/t';
 
 export function OnThisPage(props: {
   matches: readonly ClaimCount[];
@@ -24,11 +24,11 @@ export function OnThisPage(props: {
           {props.matches.map((m) => (
             <li key={m.claimId}>
               <button type="button" class="kc-onpage-item" data-claim-id={m.claimId} onClick={() => props.onReveal(m.claimId)}>
-                <span class="kc-onpage-statement">
+                <span class="kc-onpage-statement" dir="auto">
                   {resolveClaim(props.datasets, m.claimId)?.claim.statement ?? m.claimId}
                 </span>
                 <span class="kc-count">
-                  {m.count === 1 ? t('popupOnPageCountOne') : t('popupOnPageCount', String(m.count))}
+                  {m.count === 1 ? t('popupOnPageCountOne') : t('popupOnPageCount', formatNumber(m.count))}
                 </span>
               </button>
             </li>
