@@ -9,7 +9,8 @@
 // --html   a saved page: copied with its scripts and remote references removed, so it fetches nothing.
 // Options: --host (required: a hostname on the news list in src/sites.ts, or localhost), --site NAME,
 //          --headline, --byline, --date, --datetime ISO, --section, --expected "what a reader should see",
-//          --mention TEXT (repeatable: texts that must be highlighted as mentions), --force (overwrite).
+//          --mention TEXT (repeatable: texts that must be highlighted as mentions), --force (overwrite),
+//          --lang BCP47 (the page's language; Arabic, Persian and Urdu pages run right to left).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,7 @@ const { values, positionals } = parseArgs({
     section: { type: 'string' },
     expected: { type: 'string' },
     mention: { type: 'string', multiple: true },
+    lang: { type: 'string' },
     force: { type: 'boolean' },
   },
 });
@@ -68,6 +70,8 @@ if (values.text) {
     datetime: values.datetime,
     section: values.section,
     blocks,
+    ...(values.lang ? { lang: values.lang } : {}),
+    ...(/^(ar|fa|ur|he)\b/.test(values.lang ?? '') ? { extraHead: '<style>html { direction: rtl; }</style>' } : {}),
   });
 } else {
   const source = readFileSync(values.html, 'utf8');

@@ -13,11 +13,42 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
   return browser.i18n.getMessage(key, subs) || key;
 }
 
-/** The language the browser UI is in, for `lang` attributes and date formatting. */
+/**
+ * The language of the messages shown, for `lang` attributes, direction and date and number formats:
+ * the browser's own language when the extension speaks it (so "en-GB" keeps British dates), else the
+ * language the browser fell back to (messagesLocale, which each locale's file names).
+ */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    const messages = browser.i18n.getMessage('messagesLocale') || 'en';
+    const ui = browser.i18n.getUILanguage() || messages;
+    return primary(ui) === primary(messages) ? ui : messages;
   } catch {
     return 'en';
+  }
+}
+
+/** Languages written right to left, by primary subtag. */
+const RTL = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/**
+ * 'rtl' when the messages shown are Arabic, Persian or Urdu. Not @@bidi_dir: that follows the
+ * browser's interface, which can be right to left while our messages fell back to English (or the
+ * other way round in a browser started with --lang=ar whose own interface stayed English).
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return RTL.has(primary(uiLanguage())) ? 'rtl' : 'ltr';
+}
+
+function primary(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
+}
+
+/** A number in the reader's language (its digits and separators). */
+export function formatNumber(n: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage()).format(n);
+  } catch {
+    return String(n);
   }
 }

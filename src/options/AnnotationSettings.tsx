@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '@/src/i18n/t';
+import { formatNumber, t, type MessageKey } from '@/src/i18n/t';
 import type { MarkWhat, Settings } from '@/src/settings/items';
 import { HOVER_DELAY_RANGE, SENSITIVITY_RANGE } from '@/src/settings/validate';
 import { RadioGroup } from './RadioGroup';
@@ -40,7 +40,7 @@ export function AnnotationSettings({ settings, save }: { settings: Settings; sav
         hint={t('optionsSensitivityHint')}
         range={SENSITIVITY_RANGE}
         value={settings.sensitivity}
-        format={(v) => t('optionsSensitivityValue', Math.round(v * 100))}
+        format={(v) => t('optionsSensitivityValue', formatNumber(Math.round(v * 100)))}
         onCommit={(sensitivity) => save({ sensitivity })}
       />
       <RangeField
@@ -48,7 +48,7 @@ export function AnnotationSettings({ settings, save }: { settings: Settings; sav
         label={t('optionsHoverDelayLabel')}
         range={HOVER_DELAY_RANGE}
         value={settings.hoverDelayMs}
-        format={(v) => t('optionsMilliseconds', v)}
+        format={(v) => t('optionsMilliseconds', formatNumber(v))}
         onCommit={(hoverDelayMs) => save({ hoverDelayMs })}
       />
     </fieldset>

@@ -5,7 +5,7 @@
  * fails (a full storage area) is announced.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLanguage } from '@/src/i18n/t';
+import { formatNumber, t, uiLanguage } from '@/src/i18n/t';
 import { BUNDLED_DATASET } from '@/src/packs/bundled';
 import { exportBundled, exportPack, getStoredPacks, removeDamagedPack, removePack, setPackEnabled, summarize, watchStoredPacks } from '@/src/packs/store';
 import type { DamagedPack, PackSummary, StoredPacks } from '@/src/packs/types';
@@ -47,7 +47,7 @@ export function PackList({ announce, confirm }: { announce: Announce; confirm: (
   return (
     <div>
       <div class="bundled">
-        <span>{t('optionsBundledSummary', BUNDLED_DATASET.claims.length)}</span>
+        <span>{t('optionsBundledSummary', formatNumber(BUNDLED_DATASET.claims.length))}</span>
         <button type="button" onClick={() => downloadJson(exportBundled())}>
           {t('optionsExportBundled')}
         </button>
@@ -90,7 +90,7 @@ function PackItem({ pack: p, date, onToggle, onExport, onRemove }: PackItemProps
         <bdi>{p.title}</bdi>
       </h3>
       <p class="muted">
-        {t('optionsPackClaims', p.claimCount)}
+        {t('optionsPackClaims', formatNumber(p.claimCount))}
         {' · '}
         {t('optionsPackImportedAt', date)}
       </p>

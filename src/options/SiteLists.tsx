@@ -1,7 +1,7 @@
 /** The default news list (read-only), the sites the reader added (with remove) and paused (with resume). */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/src/i18n/t';
+import { formatNumber, t } from '@/src/i18n/t';
 import { normalizeHost } from '@/src/settings/hosts';
 import { addSite, getSiteLists, pauseSite, removeSite, resumeSite, watchSiteLists, type SiteLists as Lists } from '@/src/settings/site-lists';
 import { DEFAULT_NEWS_SITES } from '@/src/sites';
@@ -48,7 +48,7 @@ export function SiteLists({ announce }: { announce: Announce }) {
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
       <details class="default-sites">
-        <summary>{t('optionsDefaultSitesSummary', DEFAULT_NEWS_SITES.length)}</summary>
+        <summary>{t('optionsDefaultSitesSummary', formatNumber(DEFAULT_NEWS_SITES.length))}</summary>
         <ul class="columns">
           {DEFAULT_NEWS_SITES.map((s) => (
             <li key={s.domain}>

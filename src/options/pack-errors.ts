@@ -1,6 +1,6 @@
 /** An import error as the reader reads it: file, JSON path, the rule in their language and its name, the detail. */
 import type { MoreErrors } from '@/src/data/errors';
-import { t, type MessageKey } from '@/src/i18n/t';
+import { formatNumber, t, type MessageKey } from '@/src/i18n/t';
 import type { PackError, PackRule } from '@/src/packs/types';
 
 const RULE_TEXT: Record<PackRule, MessageKey> = {
@@ -46,5 +46,5 @@ export function describePackError(e: PackError): string {
 }
 
 export function describeMoreErrors(more: MoreErrors): string {
-  return t(more.atLeast ? 'optionsImportMoreErrorsAtLeast' : 'optionsImportMoreErrors', more.count.toLocaleString());
+  return t(more.atLeast ? 'optionsImportMoreErrorsAtLeast' : 'optionsImportMoreErrors', formatNumber(more.count));
 }

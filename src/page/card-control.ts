@@ -188,7 +188,7 @@ export class CardControl {
     this.openedByKeyboard = byKeyboard;
     const rects = mark.range.getClientRects();
     const anchor = (byKeyboard ? rects[rects.length - 1] : closestRect(rects, this.pointer)) ?? mark.range.getBoundingClientRect();
-    this.card.open({ claimId: mark.claimId!, terms: mark.terms ?? [] }, anchor, byKeyboard);
+    this.card.open({ claimId: mark.claimId!, terms: mark.terms ?? [], lang: mark.lang, via: mark.via }, anchor, byKeyboard);
   }
 
   close(): void {

@@ -2,10 +2,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Dataset } from '@/src/data/schema';
 import { ClaimView } from '@/src/ui/claim-view';
+import { useCitationCopy } from '@/src/ui/claim-view/copy';
 import { t } from '@/src/i18n/t';
 
 export function ClaimDetail(props: { claimId: string; datasets: readonly Dataset[]; onBack(): void }) {
   const top = useRef<HTMLDivElement>(null);
+  const cite = useCitationCopy();
   // A layout effect: the search box this view replaces took the focus with it, and a key pressed
   // before a later effect ran would land on <body>, outside every handler.
   useLayoutEffect(() => {
@@ -22,7 +24,7 @@ export function ClaimDetail(props: { claimId: string; datasets: readonly Dataset
         <span aria-hidden="true">← </span>
         {t('popupBack')}
       </button>
-      <ClaimView claimId={props.claimId} datasets={props.datasets} headingId="kc-claim-heading" />
+      <ClaimView claimId={props.claimId} datasets={props.datasets} headingId="kc-claim-heading" cite={cite} />
     </div>
   );
 }

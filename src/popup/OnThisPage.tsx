@@ -5,7 +5,7 @@
 import type { Dataset } from '@/src/data/schema';
 import { HIGHLIGHT_LIMITS, type ClaimCount, type PageState } from '@/src/messaging';
 import { resolveClaim } from '@/src/ui/claim-view';
-import { t } from '@/src/i18n/t';
+import { formatNumber, t } from '@/src/i18n/t';
 
 export function OnThisPage(props: {
   matches: readonly ClaimCount[];
@@ -26,24 +26,20 @@ export function OnThisPage(props: {
           {props.matches.map((m) => (
             <li key={m.claimId}>
               <button type="button" class="kc-onpage-item" data-claim-id={m.claimId} onClick={() => props.onReveal(m.claimId)}>
-                <span class="kc-onpage-statement">
+                <span class="kc-onpage-statement" dir="auto">
                   {resolveClaim(props.datasets, m.claimId)?.claim.statement ?? m.claimId}
                 </span>
                 <span class="kc-count">
-                  {m.count === 1 ? t('popupOnPageCountOne') : t('popupOnPageCount', String(m.count))}
+                  {m.count === 1 ? t('popupOnPageCountOne') : t('popupOnPageCount', formatNumber(m.count))}
                 </span>
               </button>
             </li>
           ))}
         </ul>
       )}
-      {props.more?.claims ? <p class="kc-note kc-onpage-more">{t('popupOnPageMoreClaims', count(HIGHLIGHT_LIMITS.claim))}</p> : null}
-      {props.more?.mentions ? <p class="kc-note kc-onpage-more">{t('popupOnPageMoreMentions', count(HIGHLIGHT_LIMITS.mention))}</p> : null}
+      {props.more?.claims ? <p class="kc-note kc-onpage-more">{t('popupOnPageMoreClaims', formatNumber(HIGHLIGHT_LIMITS.claim))}</p> : null}
+      {props.more?.mentions ? <p class="kc-note kc-onpage-more">{t('popupOnPageMoreMentions', formatNumber(HIGHLIGHT_LIMITS.mention))}</p> : null}
     </section>
   );
 }
 
-/** A count as the reader's language writes it ("1,000", "1 000"). */
-function count(n: number): string {
-  return n.toLocaleString(navigator.language);
-}

@@ -6,9 +6,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Ref } from 'preact';
-import type { SearchResults } from '@/src/search';
-import { t, type MessageKey } from '@/src/i18n/t';
+import type { ClaimResult, SearchResults } from '@/src/search';
+import { formatNumber, t, type MessageKey } from '@/src/i18n/t';
 import type { DocKind } from '@/src/search';
+import { tParts } from '@/src/i18n/parts';
+import { AnswerGlance } from './AnswerGlance';
 import { Marked } from './Marked';
 
 export interface SearchViewProps {
@@ -111,19 +113,34 @@ export function SearchView(props: SearchViewProps) {
             onMouseMove={() => i !== active && props.onActive(i)}
             onClick={() => props.onOpen(c.claimId)}
           >
-            <span class="kc-result-statement">
+            <span class="kc-result-statement" dir="auto">
               <Marked value={c.statement} />
             </span>
-            {c.hits.map((h, k) => (
+            <AnswerGlance answers={c.answers} />
+            {hitsBeyondAnswers(c).map((h, k) => (
               <span key={k} class="kc-result-hit">
                 <span class="kc-hit-kind">
                   {t(HIT_KIND_KEY[h.kind])}
-                  {h.by ? ` · ${h.by}` : ''}:
+                  {h.by ? (
+                    <>
+                      {' · '}
+                      <bdi>{h.by}</bdi>
+                    </>
+                  ) : null}
+                  :
                 </span>{' '}
                 {/* A phrasing shown here is an outlet's own words (only those are shown), so it is quoted as theirs. */}
-                {h.kind === 'phrasing' ? '“' : null}
-                <Marked value={h} max={110} />
-                {h.kind === 'phrasing' ? '”' : null}
+                {h.kind === 'phrasing' ? (
+                  tParts('quoteMarks', [
+                    <bdi>
+                      <Marked value={h} max={110} />
+                    </bdi>,
+                  ])
+                ) : (
+                  <bdi>
+                    <Marked value={h} max={110} />
+                  </bdi>
+                )}
               </span>
             ))}
           </li>
@@ -141,5 +158,11 @@ export function SearchView(props: SearchViewProps) {
 }
 
 function countLabel(n: number): string {
-  return n === 1 ? t('popupResultCountOne') : t('popupResultCount', String(n));
+  return n === 1 ? t('popupResultCountOne') : t('popupResultCount', formatNumber(n));
+}
+
+/** Where else the query was found; words the answer lines already show are not repeated. */
+function hitsBeyondAnswers(c: ClaimResult): ClaimResult['hits'] {
+  const shown = c.answers.flatMap((a) => [a.who.text, a.quote.text]);
+  return c.hits.filter((h) => !shown.some((text) => text.includes(h.text)));
 }

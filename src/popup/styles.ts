@@ -37,6 +37,11 @@ body { min-width: 360px; }
 .kc-result-statement { display: block; font-weight: 600; }
 .kc-result-hit { display: block; font-size: 13px; color: var(--kc-muted); margin-top: 2px; }
 .kc-hit-kind { font-weight: 600; }
+.kc-glance { display: block; margin-top: 4px; }
+.kc-glance-line { display: block; font-size: 13px; color: var(--kc-fg); padding-inline-start: 8px; border-inline-start: 2px solid var(--kc-quote-bar); }
+.kc-glance-line + .kc-glance-line { margin-top: 2px; }
+.kc-glance-answer { font-weight: 600; }
+.kc-glance-none, .kc-glance-more { display: block; font-size: 12px; color: var(--kc-muted); }
 .kc-popup mark { background: var(--kc-mark-bg); color: var(--kc-mark-fg); border-radius: 2px; padding: 0 1px; }
 .kc-empty { margin-top: 12px; }
 .kc-empty p + p { margin-top: 4px; }

@@ -3,6 +3,7 @@
  * `?tab=<id>`, which lets the popup open as a page of its own (tests, and readers who pin it).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { hostOf } from '@/src/ui/claim-view/host';
 
 export interface TargetTab {
   id: number;
@@ -39,12 +40,5 @@ export function isWebPage(url: string | undefined): boolean | undefined {
 
 /** The hostname a site control acts on, without "www.", or undefined for non-web pages. */
 export function webHost(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    return u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
+  return isWebPage(url) ? hostOf(url) : undefined;
 }

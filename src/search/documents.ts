@@ -3,7 +3,7 @@
  * the outlets that reported it, and background facts attached to it. Each text is a document with a
  * kind, so results can say where the words were found and weigh a statement above a headline.
  */
-import type { Dataset } from '@/src/data/schema';
+import type { ClaimResponse, Dataset, Source } from '@/src/data/schema';
 
 export type DocKind =
   | 'statement'
@@ -37,6 +37,9 @@ export interface ClaimDocs {
   datasetId: string;
   statement: string;
   docs: SearchDoc[];
+  /** The claim's answers and its dataset's sources, for the lines a result shows (made only when shown). */
+  responses: readonly ClaimResponse[];
+  sources: ReadonlyMap<string, Source>;
 }
 
 /** How much a word found in each kind of text counts; the claim's own statement counts most. */
@@ -105,11 +108,14 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         if (c.title) docs.push({ kind: 'role', text: c.title });
       }
       claim.sourceIds.forEach(sourceDocs);
-      for (const r of responsesByClaim.get(claim.id) ?? []) {
+      const responses = responsesByClaim.get(claim.id) ?? [];
+      for (const r of responses) {
         docs.push({ kind: 'person', text: r.speaker.name, refId: r.id });
         if (r.speaker.organisation) docs.push({ kind: 'organisation', text: r.speaker.organisation, refId: r.id });
         if (r.speaker.role) docs.push({ kind: 'role', text: r.speaker.role, refId: r.id });
-        for (const p of passages(r.quote)) docs.push({ kind: 'quote', text: p, refId: r.id, by: r.speaker.name });
+        // An outlet's report of what was said is the outlet's sentence, so it is shown as the outlet's.
+        const saidBy = r.reported ? (sources.get(r.sourceId)?.publisher ?? r.speaker.name) : r.speaker.name;
+        for (const p of passages(r.quote)) docs.push({ kind: 'quote', text: p, refId: r.id, by: saidBy });
         if (r.summary) docs.push({ kind: 'summary', text: r.summary, refId: r.id, by: r.speaker.name });
         sourceDocs(r.sourceId);
       }
@@ -117,7 +123,7 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         docs.push({ kind: 'context', text: f.title, refId: f.id });
         for (const p of passages(f.quote)) docs.push({ kind: 'context', text: p, refId: f.id });
       }
-      out.push({ claimId: claim.id, datasetId: ds.id, statement: claim.statement, docs: dedupe(docs) });
+      out.push({ claimId: claim.id, datasetId: ds.id, statement: claim.statement, docs: dedupe(docs), responses, sources });
     }
   }
   return out;

@@ -13,12 +13,14 @@
 import Fuse from 'fuse.js';
 import type { Dataset } from '@/src/data/schema';
 import { claimDocuments, KIND_WEIGHT, type ClaimDocs, type DocKind } from './documents';
+import { answerLines, type AnswerLine } from './glance';
 import { tokenize, type Token } from './normalize';
 import { compilePlaceNames, type PlaceMatcher, type PlaceSpelling } from './place-names';
 import { conceptWord } from './concepts';
 
 export type { PlaceSpelling } from './place-names';
 export type { DocKind } from './documents';
+export type { AnswerLine } from './glance';
 
 /** A text with the character ranges [start, end) that the query matched. */
 export interface MarkedText {
@@ -35,10 +37,19 @@ export interface DocHit extends MarkedText {
   by?: string;
 }
 
+/** One answer to a result's claim, at a glance, with the query's words marked in who gave it and in its words. */
+export interface AnswerHit {
+  line: AnswerLine;
+  who: MarkedText;
+  quote: MarkedText;
+}
+
 export interface ClaimResult {
   claimId: string;
   datasetId: string;
   statement: MarkedText;
+  /** Every answer to the claim, oldest first, whether or not the query was found in it. */
+  answers: AnswerHit[];
   /** Other texts of the claim that hold query words, best first (at most `hitsPerClaim`). */
   hits: DocHit[];
   score: number;
@@ -345,10 +356,12 @@ export function buildSearchIndex(datasets: readonly Dataset[], names: readonly P
       }
     }
     hits.sort((a, b) => b.rank - a.rank);
+    const mark = (text: string): MarkedText => ({ text, marks: marksIn(text, marked, wi, places, conceptOfId) });
     return {
       claimId: c.claimId,
       datasetId: c.datasetId,
       statement,
+      answers: answerLines(c.responses, c.sources).map((line) => ({ line, who: mark(line.who), quote: mark(line.quote) })),
       hits: hits.slice(0, hitsPerClaim).map(({ rank: _rank, ...h }) => h),
       score,
     };

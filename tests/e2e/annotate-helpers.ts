@@ -116,6 +116,11 @@ export function readCard(page: AnyPage) {
     const dialog = root.querySelector('[role="dialog"]');
     const labelledBy = dialog?.getAttribute('aria-labelledby');
     const active = root.activeElement;
+    const theme = root.querySelector<HTMLElement>('.kc-theme');
+    const direction = (sel: string) => {
+      const el = root.querySelector(sel);
+      return el ? getComputedStyle(el).direction : null;
+    };
     return {
       text: text(root.querySelector('.kc-card')),
       quotes: [...root.querySelectorAll('blockquote')].map(text),
@@ -123,7 +128,32 @@ export function readCard(page: AnyPage) {
       label: labelledBy ? text(root.getElementById(labelledBy)) : '',
       focused: active ? (active.getAttribute('role') ?? active.localName) : null,
       parent: root.host.parentElement?.localName,
-      theme: root.querySelector('.kc-theme')?.getAttribute('data-kc-theme') ?? null,
+      theme: theme?.getAttribute('data-kc-theme') ?? null,
+      /** The timeline's points: the date as data (a <time>, or a bounded date's data-date), text, links. */
+      timeline: [...root.querySelectorAll('.kc-timeline li')].map((li) => ({
+        date: li.querySelector('time')?.getAttribute('datetime') ?? li.querySelector('[data-date]')?.getAttribute('data-date') ?? '',
+        text: text(li),
+        links: [...li.querySelectorAll('a')].map((a) => a.href),
+      })),
+      headings: [...root.querySelectorAll('h3')].map(text),
+      /** Each copy button's text, by what it copies ('claim' or an answer's id). */
+      copyButtons: Object.fromEntries([...root.querySelectorAll('[data-kc-copy]')].map((b) => [b.getAttribute('data-kc-copy'), text(b)])),
+      format: text(root.querySelector('.kc-format[aria-pressed="true"]')),
+      /** What the card's live region says (it outlives the card's renders). */
+      announced: [...root.querySelectorAll('[role="status"][aria-live]')].map(text).join(''),
+      alert: text(root.querySelector('[role="alert"]')),
+      /** Which copy button has the focus, if one has; and how far the card is scrolled. */
+      focusedCopy: active?.getAttribute('data-kc-copy') ?? null,
+      scrollTop: root.querySelector('.kc-card')?.scrollTop ?? 0,
+      dir: theme?.dir ?? null,
+      lang: theme?.lang ?? null,
+      directions: { view: direction('.kc-claim-view'), statement: direction('.kc-statement'), quote: direction('.kc-quote p') },
+      /** "Why this matched": the words as the page wrote them, with their language and direction. */
+      terms: [...root.querySelectorAll('.kc-terms bdi')].map((b) => ({
+        text: text(b),
+        lang: b.getAttribute('lang'),
+        direction: getComputedStyle(b).direction,
+      })),
     };
   });
 }

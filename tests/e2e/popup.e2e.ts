@@ -132,8 +132,13 @@ describe('popup search', () => {
   it("finds an answer by its words and says whose words they are", async () => {
     const popup = await openPopup();
     await search(popup, 'speculative baseless');
+    // The answer at a glance holds the words, marked, and names who said them.
+    const line = popup.locator('[role="option"]').first().locator('.kc-glance-line').first();
+    expect(await line.innerText()).toMatch(/^Rejected by Pakistan's Foreign Office \(Zahid Hafeez Chaudri\), Oct 2, 2020: “speculative and baseless”$/);
+    expect(await line.locator('mark').allInnerTexts()).toEqual(['speculative', 'baseless']);
+    // Where else the words are: an outlet's report of the same answer, shown as the outlet's sentence.
     const hit = popup.locator('[role="option"]').first().locator('.kc-result-hit').first();
-    expect(await hit.locator('.kc-hit-kind').innerText()).toMatch(/^Quote · Zahid Hafeez Chaudri:$/);
+    expect(await hit.locator('.kc-hit-kind').innerText()).toMatch(/^Quote · The Nation \(thenation\.org\.uk\):$/);
     expect(await hit.locator('mark').allInnerTexts()).toEqual(['speculative', 'baseless']);
     await popup.close();
   });

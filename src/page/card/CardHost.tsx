@@ -12,10 +12,11 @@ import { render } from 'preact';
 import type { Dataset } from '@/src/data/schema';
 import type { Theme } from '@/src/settings/items';
 import { ClaimView } from '@/src/ui/claim-view';
-import { t } from '@/src/i18n/t';
+import { CitationCopier } from '@/src/ui/claim-view/copy';
+import { t, uiDirection, uiLanguage } from '@/src/i18n/t';
 import { onlyTrusted } from '../trusted';
 import { CARD_CSS } from './card-styles';
-import { GENERATED_TEXT_CSS, showTextAsGeneratedContent } from './generated-text';
+import { GENERATED_TEXT_CSS, showTextAsGeneratedContent, TEXT_ATTRIBUTE } from './generated-text';
 
 /** Every card host this script made, so the page's own <div>s are never taken for ours. */
 const hosts = new WeakSet<Node>();
@@ -34,7 +35,23 @@ const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'ke
 export interface CardContent {
   claimId: string;
   terms: readonly string[];
+  /** The language the sentence matched in, when known (see Mark.lang). */
+  lang?: string;
+  /** The sentence matched through the ones before it (see Mark.via). */
+  via?: 'context';
 }
+
+/** What a fresh render would lose: where the card stands, how far it is scrolled, which control has focus. */
+interface ViewState {
+  left: string;
+  top: string;
+  maxHeight: string;
+  scrollTop: number;
+  /** Index of the focused control among the card's focusable elements; -1 for none. */
+  focus: number;
+}
+
+const FOCUSABLE = 'button, a[href], [tabindex]';
 
 export interface CardHostOptions {
   datasets: () => readonly Dataset[];
@@ -54,7 +71,12 @@ let serial = 0;
 
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
+  /** Where the copy state is announced: outside the mount, so it outlives the card's fresh renders. */
+  private live: HTMLElement | null = null;
+  /** The copy buttons' state (the claim view holds none); made when a card first opens. */
+  private citations: CitationCopier | null = null;
   private restoreFocus: Element | null = null;
   private content: CardContent | null = null;
   private readonly headingId = `kc-card-title-${++serial}`;
@@ -82,8 +104,13 @@ export class CardHost {
     const doc = document;
     if (focus && !this.host) this.restoreFocus = doc.activeElement;
     if (!this.host) this.create(doc);
+    if (this.content?.claimId !== content.claimId) {
+      // Another claim: its copy buttons start afresh.
+      this.citations?.dispose();
+      this.citations = null;
+    }
     this.content = content;
-    this.renderCard();
+    this.renderCard(false);
     this.place(anchor);
     if (focus) this.mount?.querySelector<HTMLElement>('.kc-card')?.focus();
   }
@@ -99,8 +126,12 @@ export class CardHost {
     if (this.mount) render(null, this.mount);
     this.host.remove();
     this.host = null;
+    this.shadow = null;
     this.mount = null;
+    this.live = null;
     this.content = null;
+    this.citations?.dispose();
+    this.citations = null;
     if (hadFocus && this.restoreFocus instanceof HTMLElement) this.restoreFocus.focus({ preventScroll: true });
     this.restoreFocus = null;
   }
@@ -111,7 +142,11 @@ export class CardHost {
     const style = doc.createElement('style');
     style.textContent = CARD_CSS + GENERATED_TEXT_CSS;
     const mount = doc.createElement('div');
-    shadow.append(style, mount);
+    const live = doc.createElement('div');
+    live.className = 'kc-visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(style, mount, live);
     for (const type of GUARDED_EVENTS) {
       shadow.addEventListener(
         type,
@@ -137,7 +172,9 @@ export class CardHost {
     doc.documentElement.append(host);
     hosts.add(host);
     this.host = host;
+    this.shadow = shadow;
     this.mount = mount;
+    this.live = live;
   }
 
   /** Closes at the reader's request and says so. */
@@ -147,15 +184,24 @@ export class CardHost {
     this.options.onClosed();
   }
 
-  private renderCard(): void {
+  /** `keep`: the same card again (a theme change, a copy), as the reader left it; else a new one. */
+  private renderCard(keep = true): void {
     if (!this.mount || !this.content) return;
-    const { claimId, terms } = this.content;
+    const { claimId, terms, lang, via } = this.content;
+    this.citations ??= new CitationCopier(() => this.refresh(), undefined, true);
+    const kept = keep ? this.viewState() : null;
     // Rendered afresh each time: the text nodes Preact made are replaced by generated content below,
     // so there is nothing for it to diff against (ClaimView keeps no state of its own).
     render(null, this.mount);
     render(
-      <div class="kc-theme" data-kc-theme={this.options.theme()} dir="auto">
-        <div class="kc-card" role="dialog" aria-modal="false" aria-labelledby={this.headingId} tabIndex={-1}>
+      <div class="kc-theme" data-kc-theme={this.options.theme()} dir={uiDirection()} lang={uiLanguage()}>
+        <div
+          class={keep ? 'kc-card' : 'kc-card kc-enter'}
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={this.headingId}
+          tabIndex={-1}
+        >
           <button type="button" class="kc-close" aria-label={t('cardClose')} onClick={() => this.dismiss()}>
             ×
           </button>
@@ -163,14 +209,54 @@ export class CardHost {
             claimId={claimId}
             datasets={this.options.datasets()}
             matchTerms={terms}
+            matchLang={lang}
+            matchVia={via}
             headingId={this.headingId}
             onOpenDetails={this.options.onOpenInPopup}
+            cite={this.citations.controls()}
           />
         </div>
       </div>,
       this.mount,
     );
     showTextAsGeneratedContent(this.mount);
+    if (kept) this.restoreViewState(kept);
+    this.announce(this.citations.status?.ok ? this.citations.status.message : '');
+  }
+
+  private viewState(): ViewState | null {
+    const card = this.mount?.querySelector<HTMLElement>('.kc-card');
+    if (!card) return null;
+    const active = this.shadow?.activeElement ?? null;
+    return {
+      left: card.style.left,
+      top: card.style.top,
+      maxHeight: card.style.maxHeight,
+      scrollTop: card.scrollTop,
+      focus: active ? [...card.querySelectorAll(FOCUSABLE)].indexOf(active) : -1,
+    };
+  }
+
+  /** The same card again, where it stood, scrolled as it was, focus on the same control. */
+  private restoreViewState(kept: ViewState): void {
+    const card = this.mount?.querySelector<HTMLElement>('.kc-card');
+    if (!card) return;
+    card.style.left = kept.left;
+    card.style.top = kept.top;
+    card.style.maxHeight = kept.maxHeight;
+    card.scrollTop = kept.scrollTop;
+    if (kept.focus >= 0) card.querySelectorAll<HTMLElement>(FOCUSABLE)[kept.focus]?.focus({ preventScroll: true });
+  }
+
+  /** Says `message` through the live region, as generated content like the rest of the card's text. */
+  private announce(message: string): void {
+    const live = this.live;
+    if (!live) return;
+    const current = live.firstElementChild?.getAttribute(TEXT_ATTRIBUTE) ?? '';
+    if (current === message) return;
+    const span = live.ownerDocument.createElement('span');
+    if (message) span.setAttribute(TEXT_ATTRIBUTE, message);
+    live.replaceChildren(...(message ? [span] : []));
   }
 
   /**

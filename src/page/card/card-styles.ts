@@ -37,7 +37,6 @@ export const CARD_CSS = `
   background: var(--kc-bg);
   color: var(--kc-fg);
   box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
-  position: relative;
 }
 .kc-card:focus { outline: none; }
 .kc-card:focus-visible { outline: 2px solid var(--kc-focus); outline-offset: 2px; }
@@ -50,7 +49,8 @@ export const CARD_CSS = `
 .kc-close:focus-visible { outline: 2px solid var(--kc-focus); }
 .kc-card .kc-claim-view { padding-inline-end: 24px; background: transparent; }
 @media (prefers-reduced-motion: no-preference) {
-  .kc-card { animation: kc-in 120ms ease-out; }
+  /* Only when it opens: a copy or a theme change renders the card afresh, and must not replay this. */
+  .kc-card.kc-enter { animation: kc-in 120ms ease-out; }
   @keyframes kc-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 }
 ${CLAIM_VIEW_CSS}

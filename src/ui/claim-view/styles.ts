@@ -8,11 +8,11 @@
 const LIGHT = `
   --kc-bg: #ffffff; --kc-fg: #1f2328; --kc-muted: #57606a; --kc-accent: #0b5cad;
   --kc-border: #d0d7de; --kc-quote-bg: #f6f8fa; --kc-quote-bar: #8c959f; --kc-chip-bg: #eef1f4;
-  --kc-focus: #0b5cad; color-scheme: light;`;
+  --kc-focus: #0b5cad; --kc-ok: #1a7f37; color-scheme: light;`;
 const DARK = `
   --kc-bg: #1c2128; --kc-fg: #e6edf3; --kc-muted: #a8b3bf; --kc-accent: #79b8ff;
   --kc-border: #3d444d; --kc-quote-bg: #232a33; --kc-quote-bar: #6e7681; --kc-chip-bg: #2d333b;
-  --kc-focus: #79b8ff; color-scheme: dark;`;
+  --kc-focus: #79b8ff; --kc-ok: #56d364; color-scheme: dark;`;
 
 export const CLAIM_VIEW_CSS = `
 .kc-theme {${LIGHT}}
@@ -50,6 +50,41 @@ export const CLAIM_VIEW_CSS = `
   font: inherit; font-size: 13px; color: var(--kc-fg); background: var(--kc-chip-bg);
   border: 1px solid var(--kc-border); border-radius: 6px; padding: 4px 10px; cursor: pointer;
 }
+.kc-link-host { color: var(--kc-muted); font-size: 12px; unicode-bidi: isolate; }
+.kc-date-note { color: var(--kc-muted); }
+
+.kc-timeline ol { list-style: none; margin: 0 !important; padding: 0; margin-inline-start: 6px !important; }
+.kc-tl-point {
+  position: relative; margin: 0 !important; padding-block: 0 8px; padding-inline-start: 16px; font-size: 13px;
+  border-inline-start: 2px solid var(--kc-border);
+}
+.kc-tl-point:last-child { border-inline-start-color: transparent; padding-bottom: 0; }
+.kc-tl-point::before {
+  content: ""; position: absolute; inset-inline-start: -6px; top: 4px; width: 10px; height: 10px;
+  border-radius: 50%; background: var(--kc-bg); border: 2px solid var(--kc-quote-bar); box-sizing: border-box;
+}
+.kc-tl-answer::before { background: var(--kc-quote-bar); }
+.kc-tl-point time { display: block; font-weight: 600; color: var(--kc-fg); }
+.kc-tl-event { color: var(--kc-fg); }
+.kc-tl-source { color: var(--kc-muted); }
+.kc-tl-note { display: block; color: var(--kc-muted); font-size: 12px; }
+.kc-tl-source::before { content: " · "; }
+
+.kc-matched-lang, .kc-matched-via { font-size: 13px; color: var(--kc-muted); margin-bottom: 4px !important; }
+
+.kc-copy, .kc-format {
+  font: inherit; font-size: 12px; color: var(--kc-fg); background: var(--kc-chip-bg);
+  border: 1px solid var(--kc-border); border-radius: 6px; padding: 2px 8px; cursor: pointer;
+}
+.kc-response .kc-copy { margin-top: 4px; }
+.kc-copy.kc-copied { border-color: var(--kc-ok); color: var(--kc-ok); }
+.kc-cite-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.kc-formats { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+.kc-formats-label { font-size: 12px; color: var(--kc-muted); margin-inline-end: 2px; }
+.kc-format { background: transparent; }
+.kc-format[aria-pressed="true"] { background: var(--kc-chip-bg); border-color: var(--kc-focus); font-weight: 600; }
+.kc-cite-error { font-size: 13px; color: var(--kc-fg); border-inline-start: 3px solid var(--kc-quote-bar); padding-inline-start: 8px !important; margin-top: 6px !important; }
+
 .kc-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .kc-compact .kc-statement { font-size: 15px; }
 `;

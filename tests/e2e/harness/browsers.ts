@@ -41,8 +41,11 @@ interface SessionBase<P> {
   network: NetworkEntry[];
   /** Requests that went anywhere but the fixture server or the extension's own package. */
   externalRequests(): NetworkEntry[];
-  /** Opens tests/fixtures/pages/<case>/ under the case's news hostname and waits for `load`. */
-  openPage(caseName: string, options?: { hostname?: string }): Promise<P>;
+  /**
+   * Opens tests/fixtures/pages/<case>/ under the case's news hostname and waits for `load`; over
+   * https (a secure context, as real news sites are) when asked.
+   */
+  openPage(caseName: string, options?: { hostname?: string; https?: boolean }): Promise<P>;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,12 @@ export interface FirefoxSession extends SessionBase<PpPage> {
   extensionId: string;
   /** The moz-extension:// host, fixed through the pref extensions.webextensions.uuids. */
   extensionUuid: string;
+  /**
+   * moz-extension://UUID/<path> in a new tab, e.g. 'popup.html?tab=3'. Firefox lets a WebDriver
+   * client navigate there only with -remote-allow-system-access (set below); the page is the
+   * extension's own, exactly as shipped.
+   */
+  openExtensionPage(path: string): Promise<PpPage>;
 }
 
 export interface LaunchOptions {
@@ -71,6 +80,27 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Chromium only: keep this profile directory instead of a throwaway one. */
   userDataDir?: string;
+  /**
+   * The browser's interface language (BCP 47, e.g. 'ar'), which picks the extension's messages.
+   * Chromium: --lang and LANGUAGE. Firefox: the pref intl.locale.requested, which takes effect only
+   * with that language's language pack installed (Debian: firefox-esr-l10n-<lang>; .ci/run installs
+   * the ones the tests use).
+   */
+  lang?: string;
+}
+
+/** Firefox's language packs as Debian installs them; a locale test needs the one for its language. */
+const FIREFOX_LANGPACKS = '/usr/lib/firefox-esr/browser/extensions';
+
+function requireFirefoxLangpack(lang: string): void {
+  if (lang.startsWith('en')) return;
+  const pack = join(FIREFOX_LANGPACKS, `langpack-${lang}@firefox-esr.mozilla.org.xpi`);
+  if (!existsSync(pack)) {
+    throw new Error(
+      `Firefox has no ${lang} language pack (${pack}), so it cannot run in ${lang}. ` +
+        `Install it with \`apt-get install firefox-esr-l10n-${lang}\` (.ci/run does).`,
+    );
+  }
 }
 
 function browserBinary(envVar: string, fallback: string, pkg: string): string {
@@ -121,6 +151,9 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * 127.0.0.1',
   // Fixtures are plain http on a random port; do not let the browser try https first.
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForTypicallySecureUsers',
+  // The fixture server's https side has a self-signed certificate (tests/e2e/harness/tls); every
+  // hostname resolves to this machine, so nothing else is reached with it.
+  '--ignore-certificate-errors',
 ];
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -129,11 +162,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const server = options.server ?? (await startFixtureServer());
   const ownServer = !options.server;
   const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kc-chromium-'));
+  const lang = options.lang;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_ARGS],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } } : {}),
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(lang ? [`--lang=${lang}`] : []),
+      ...CHROMIUM_ARGS,
+    ],
   });
   const network: NetworkEntry[] = [];
   context.on('request', (req) => {
@@ -161,7 +201,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     externalRequests: () => network.filter((r) => !server.isFixtureUrl(r.url) && !isPackageUrl(r.url)),
     async openPage(caseName, opts = {}) {
       const page = await context.newPage();
-      const url = server.urlFor(caseName, opts.hostname);
+      const url = opts.https ? server.httpsUrlFor(caseName, opts.hostname) : server.urlFor(caseName, opts.hostname);
       await page.goto(url, { waitUntil: 'load' }).catch((err: Error) => {
         throw /SSL_PROTOCOL|interrupted/.test(err.message)
           ? new Error(`${err.message}\n${HSTS_HINT}`)
@@ -185,6 +225,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const executablePath = firefoxPath();
   requireBuild(FIREFOX_BUILD, 'npx wxt build -b firefox');
+  if (options.lang) requireFirefoxLangpack(options.lang);
   const server = options.server ?? (await startFixtureServer());
   const ownServer = !options.server;
   const extensionUuid = randomUUID();
@@ -193,6 +234,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     executablePath,
     headless: options.headless ?? true,
     defaultViewport: { width: 1280, height: 900 },
+    // The fixture server's https side has a self-signed certificate (tests/e2e/harness/tls).
+    acceptInsecureCerts: true,
+    // Lets the client open the add-on's own pages (openExtensionPage); Firefox refuses otherwise.
+    args: ['-remote-allow-system-access'],
     // Lets the services.settings.server pref below take effect in a release build.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
@@ -217,6 +262,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       'dom.security.https_first_schemeless': false,
       'dom.security.https_only_mode': false,
       'network.stricttransportsecurity.preloadlist': false,
+      ...(options.lang ? { 'intl.locale.requested': options.lang } : {}),
       // A known moz-extension:// host for the add-on, so tests can recognise its URLs.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: extensionUuid }),
       // Quiet background services.
@@ -251,8 +297,25 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     async openPage(caseName, opts = {}) {
       const page = await browser.newPage();
       watch(page);
-      await page.goto(server.urlFor(caseName, opts.hostname), { waitUntil: 'load' });
+      const url = opts.https ? server.httpsUrlFor(caseName, opts.hostname) : server.urlFor(caseName, opts.hostname);
+      await page.goto(url, { waitUntil: 'load' });
       return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const url = `moz-extension://${extensionUuid}/${path.replace(/^\//, '')}`;
+      // The tab moves to the extension's process, and the WebDriver client loses the navigation
+      // it started ("frame detached"); the page itself loads. Wait for it there instead.
+      await page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ready = await page
+          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (ready) return page;
+        if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     async close() {
       await browser.close().catch(() => {});

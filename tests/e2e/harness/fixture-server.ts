@@ -5,7 +5,9 @@
  * http://www.dawn.com:PORT/<case>/ and the extension sees the hostname it ships for. Every request is
  * logged, so a test can show that nothing but the fixture pages and their assets was fetched.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { connect as tcpConnect, type Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -35,11 +37,18 @@ export interface LoggedRequest {
 
 export interface FixtureServer {
   port: number;
+  /**
+   * The same pages over https (a self-signed certificate in ./tls, test-only, which the harness tells
+   * both browsers to accept): a secure context, where navigator.clipboard exists.
+   */
+  httpsPort: number;
   /** Every request the server received, in order. */
   requests: LoggedRequest[];
   /** http://<case's hostname>:PORT/<case>/ (or another hostname, for the same case). */
   urlFor(caseName: string, hostname?: string): string;
-  /** True for http URLs on this server's port; the network guard allows only these. */
+  /** https://<case's hostname>:HTTPS_PORT/<case>/. */
+  httpsUrlFor(caseName: string, hostname?: string): string;
+  /** True for http(s) URLs on this server's ports; the network guard allows only these. */
   isFixtureUrl(url: string): boolean;
   /**
    * Logged requests that were not for a fixture page or its assets (nor the browser's favicon probe):
@@ -78,7 +87,7 @@ export function readMeta(caseName: string): FixtureMeta {
 
 export async function startFixtureServer(options: { quiet?: boolean } = {}): Promise<FixtureServer> {
   const requests: LoggedRequest[] = [];
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = req.headers.host ?? '';
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
     const entry: LoggedRequest = { method: req.method ?? 'GET', host, path: url.pathname, status: 0, at: Date.now() };
@@ -112,29 +121,57 @@ export async function startFixtureServer(options: { quiet?: boolean } = {}): Pro
       send(500, String(err));
     }
     if (!options.quiet && process.env.KC_FIXTURE_LOG) console.log(`[fixtures] ${entry.status} ${host}${entry.path}`);
+  };
+  const server: Server = createServer((req, res) => void handle(req, res));
+  const tls = join(import.meta.dirname, 'tls');
+  const secure = createHttpsServer(
+    { cert: readFileSync(join(tls, 'fixture-cert.pem')), key: readFileSync(join(tls, 'fixture-key.pem')) },
+    (req, res) => void handle(req, res),
+  );
+  const listen = (s: Server) =>
+    new Promise<number>((ok, fail) => {
+      s.once('error', fail);
+      s.listen(0, '127.0.0.1', () => ok((s.address() as AddressInfo).port));
+    });
+  const port = await listen(server);
+  const httpsPort = await listen(secure);
+  // A browser using this server as its proxy (Firefox here) sends https requests as CONNECT: a tunnel
+  // to our own https side is opened (and logged); anything else is logged and refused, since nothing
+  // may leave the machine.
+  const tunnels = new Set<Socket>();
+  server.on('connect', (req, socket: Socket, head: Buffer) => {
+    const target = req.url ?? '';
+    const ours = target.endsWith(`:${httpsPort}`);
+    requests.push({ method: 'CONNECT', host: target, path: '', status: ours ? 200 : 403, at: Date.now() });
+    if (!ours) return socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    const upstream = tcpConnect(httpsPort, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    for (const s of [socket, upstream]) {
+      tunnels.add(s);
+      s.on('error', () => s.destroy());
+      s.on('close', () => tunnels.delete(s));
+    }
   });
-  // A browser using this server as its proxy (Firefox here) sends https requests as CONNECT: log
-  // them and refuse, since nothing may leave the machine.
-  server.on('connect', (req, socket) => {
-    requests.push({ method: 'CONNECT', host: req.url ?? '', path: '', status: 403, at: Date.now() });
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const port = (server.address() as AddressInfo).port;
   return {
     port,
     requests,
+    httpsPort,
     urlFor(caseName, hostname) {
       const host = hostname ?? readMeta(caseName).hostname;
       return `http://${host}:${port}/${caseName}/`;
     },
+    httpsUrlFor(caseName, hostname) {
+      const host = hostname ?? readMeta(caseName).hostname;
+      return `https://${host}:${httpsPort}/${caseName}/`;
+    },
     isFixtureUrl(raw) {
       try {
         const u = new URL(raw);
-        return u.protocol === 'http:' && u.port === String(port);
+        return (u.protocol === 'http:' && u.port === String(port)) || (u.protocol === 'https:' && u.port === String(httpsPort));
       } catch {
         return false;
       }
@@ -144,16 +181,24 @@ export async function startFixtureServer(options: { quiet?: boolean } = {}): Pro
       return requests.filter(
         (r) =>
           !(
-            (r.method === 'GET' || r.method === 'HEAD') &&
-            r.host.endsWith(`:${port}`) &&
-            (r.path === '/favicon.ico' || cases.some((c) => r.path.startsWith(`/${c}/`)))
+            (r.method === 'CONNECT' && r.status === 200) ||
+            ((r.method === 'GET' || r.method === 'HEAD') &&
+            (r.host.endsWith(`:${port}`) || r.host.endsWith(`:${httpsPort}`)) &&
+            (r.path === '/favicon.ico' || cases.some((c) => r.path.startsWith(`/${c}/`))))
           ),
       );
     },
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
+    close: async () => {
+      for (const s of tunnels) s.destroy();
+      await Promise.all(
+        [server, secure].map(
+          (s) =>
+            new Promise<void>((ok) => {
+              s.closeAllConnections();
+              s.close(() => ok());
+            }),
+        ),
+      );
+    },
   };
 }

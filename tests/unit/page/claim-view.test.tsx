@@ -33,7 +33,8 @@ describe('ClaimView', () => {
   it('links sources in a new tab without opener or referrer, and does not link a source without URL', () => {
     const root = mount();
     const links = [...root.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/aa', 'https://example.org/times']);
+    const inLists = [...root.querySelectorAll('.kc-answers a, .kc-sources a')];
+    expect(inLists.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/aa', 'https://example.org/times']);
     for (const a of links) {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
@@ -138,7 +139,8 @@ describe('ClaimView', () => {
     expect(root.textContent).not.toContain('Pakistan sends troops');
     const link = [...root.querySelectorAll('a')].find((a) => a.getAttribute('href') === 'https://example.org/times');
     expect(link?.textContent).toBe('Times Now (opens in a new tab)');
-    expect(link?.closest('.kc-source')?.textContent).toBe('Times Now (opens in a new tab), September 30, 2020');
+    // The link says where it goes beside the outlet's name (#15 item 4).
+    expect(link?.closest('.kc-source')?.textContent).toBe('Times Now (opens in a new tab) (example.org), September 30, 2020');
   });
 
   it('never labels the claim true or false', () => {
