@@ -9,15 +9,24 @@ import { shardIndex } from '@/src/core/matching/index-shards';
 import { buildIndex } from '@/src/core/matching/index';
 import { runSliced } from '@/src/page/run-sliced';
 import { BUNDLED_DATASET } from '@/src/packs/bundled';
-import { getPacks, watchPacks } from '@/src/packs/store';
-import type { ClaimPack } from '@/src/packs/types';
+import { packsItem } from '@/src/packs/items';
+import { readStoredPacks } from '@/src/packs/stored';
+import { watchPacks } from '@/src/packs/store';
 import { cardData, PREPARED_BUILD, PREPARED_KEY, shardKey, type PreparedIndex, type ShardKind } from './format';
 
 /** Values written per storage call: one call for tens of megabytes would hold the background up. */
 const WRITE_BATCH = 512;
 
-export function packsKey(packs: readonly ClaimPack[]): string[] {
-  return packs.filter((p) => p.enabled).map((p) => `${p.id}@${p.importedAt}`);
+/**
+ * Which packs an index holds: each enabled stored entry's id and import time, read from the stored
+ * value as it is (checking every pack again costs hundreds of milliseconds for a large one, and the
+ * background wakes often); an entry that fails its checks is named here but indexed by no one.
+ */
+export function packsKey(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((p): p is Record<string, unknown> => p !== null && typeof p === 'object' && (p as { enabled?: unknown }).enabled === true)
+    .map((p) => `${String(p.id)}@${String(p.importedAt)}`);
 }
 
 async function readPrepared(): Promise<PreparedIndex | undefined> {
@@ -25,9 +34,10 @@ async function readPrepared(): Promise<PreparedIndex | undefined> {
 }
 
 /** Indexes the enabled packs with the bundled claims and stores the shards; returns the state written. */
-export async function prepareIndex(packs: readonly ClaimPack[]): Promise<PreparedIndex> {
-  const enabled = packs.filter((p) => p.enabled);
-  const key = packsKey(packs);
+export async function prepareIndex(): Promise<PreparedIndex> {
+  const raw = await packsItem.getValue();
+  const enabled = readStoredPacks(raw).packs.filter((p) => p.enabled);
+  const key = packsKey(raw);
   const before = await readPrepared();
   if (enabled.length === 0) {
     const state: PreparedIndex = { build: PREPARED_BUILD, packs: key, state: 'none' };
@@ -82,11 +92,10 @@ export function keepPreparedIndex(): void {
     running = (async () => {
       do {
         again = false;
-        const packs = await getPacks();
         const now = await readPrepared();
-        const key = packsKey(packs);
+        const key = packsKey(await packsItem.getValue());
         const current = now?.build === PREPARED_BUILD && (now.state === 'ready' || now.state === 'none') && JSON.stringify(now.packs) === JSON.stringify(key);
-        if (!current) await prepareIndex(packs);
+        if (!current) await prepareIndex();
       } while (again);
     })()
       .catch((e: unknown) => console.error('Karabakh Context: could not prepare the packs’ index', e))
