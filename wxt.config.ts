@@ -80,6 +80,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [polyfillAsEsModule(), ownContentScriptLifecycle()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // KC_NO_MINIFY=1: readable function names in a profile (BENCH_TOP=1 npm run bench:browser).
+    ...(process.env.KC_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',

@@ -1,6 +1,6 @@
 import { DEFAULT_MATCH_PATTERNS } from '@/src/sites';
 import { ownLifecycle } from '@/src/page/lifecycle';
-import { startSecondStage } from '@/src/page/second-stage';
+import { startSecondStage } from './second-stage';
 
 // The content script's second stage: not in the manifest's content_scripts; the background injects it
 // (scripting.executeScript) into a frame whose first stage found that it may name the region. WXT adds

@@ -1,7 +1,7 @@
 import './style.css';
 import { DEFAULT_MATCH_PATTERNS } from '@/src/sites';
 import { ownLifecycle } from '@/src/page/lifecycle';
-import { startOnPage } from '@/src/page/start';
+import { startOnPage } from './start';
 
 export default defineContentScript({
   matches: [...DEFAULT_MATCH_PATTERNS],

@@ -1,6 +1,7 @@
 /**
- * The toolbar badge: how many distinct claims the tab's page matches. Empty when none, when paused
- * or off, and after the tab navigates (until the new page reports).
+ * The toolbar badge: how many distinct claims the tab's page matches ("12+" when the page holds
+ * more claim sentences than are highlighted). Empty when none, when paused or off, and after the tab
+ * navigates (until the new page reports).
  */
 import { browser } from 'wxt/browser';
 import type { PageState } from '@/src/messaging/contract';
@@ -8,7 +9,9 @@ import type { PageState } from '@/src/messaging/contract';
 export function badgeText(state: PageState): string {
   if (state.status !== 'annotating') return '';
   const n = state.matches.length;
-  return n === 0 ? '' : n > 99 ? '99+' : String(n);
+  if (n === 0) return '';
+  // Past the highlight cap the page holds more claim sentences than were matched: "12+".
+  return n > 99 ? '99+' : state.more?.claims ? `${n}+` : String(n);
 }
 
 export async function showBadge(tabId: number, state: PageState): Promise<void> {

@@ -13,6 +13,7 @@ import {
 import { backgroundToContent } from '@/src/messaging/send';
 import { pendingPopupClaimItem } from '@/src/messaging/pending-popup-claim';
 import { SECOND_STAGE_FILE, watchSiteAccess } from '@/src/site-access';
+import { keepPreparedIndex } from '@/src/prepared/prepare';
 import { clearBadge, showBadge } from './badge';
 import { createRateLimit, OPEN_POPUP_INTERVAL_MS } from './popup-rate-limit';
 
@@ -80,6 +81,8 @@ export async function routeCommand(command: string, tab?: Browser.tabs.Tab): Pro
 }
 
 export function startBackground(): void {
+  // The packs' matcher index, prepared once per change of the packs for every page to read in part.
+  keepPreparedIndex();
   // Sites the reader added: keep their content-script registration in step with permissions and list.
   watchSiteAccess();
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {

@@ -34,6 +34,11 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
  */
 export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): Steps<ClaimMatcher> {
   const index = yield* buildIndex(datasets);
+  return matcherFromIndex(index, opts);
+}
+
+/** A matcher on an index built before (loaded ready-made, or shared between sensitivities). */
+export function matcherFromIndex(index: ClaimIndex, opts: MatcherOptions = {}): ClaimMatcher {
   return matcherOn(index, thresholdsFor(opts.sensitivity ?? 0.5));
 }
 

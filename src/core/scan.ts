@@ -18,6 +18,16 @@ import type { ClaimMatch, ClaimMatcher, ContextClaim, Mention, PageScan, Sentenc
 /** Up to this many characters per piece of work; pieces end at a block, sentence or word boundary. */
 export const PIECE_CHARS = 8 * 1024;
 
+/**
+ * Longer "sentences" are not matched: the longest real sentence of the corpora has under 600
+ * characters, and a run of thousands without a sentence end is not prose (a hostile page repeating a
+ * name, a list without stops), where reading every word for concepts would cost seconds.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** How many sentences matchInOrder remembers the match of (see there). */
+const SEEN_SENTENCES = 4096;
+
 /** A sentence's context: the claims matched by sentences this close before it, in characters. */
 const CONTEXT_CHARS = 1200;
 /** ...and at most this many sentences back. */
@@ -28,10 +38,24 @@ export interface ScanOptions {
   assumeTopic?: boolean;
   /** When the page was published, if it says (see MatchOptions.pageDate). */
   pageDate?: string;
+  /**
+   * At most this many mentions and claim sentences (the first in the text): a hostile page can hold
+   * hundreds of thousands, and each becomes a highlight. The scan stops looking once it has found
+   * one more than the limit, and says so (PageScan.more).
+   */
+  limits?: ScanLimits;
 }
 
-/** Where the matcher comes from: built in steps, or loaded (a step that yields a promise). */
-export type MatcherSource = () => Steps<ClaimMatcher>;
+export interface ScanLimits {
+  mentions: number;
+  matches: number;
+}
+
+/**
+ * Where the matcher comes from: built in steps, or loaded (a step that yields a promise), for the
+ * text about to be matched (a matcher read in part loads what that text's sentences reach).
+ */
+export type MatcherSource = (text: string) => Steps<ClaimMatcher>;
 
 export interface Piece {
   start: number;
@@ -56,8 +80,11 @@ export function* pieces(text: string, size = PIECE_CHARS): Generator<Piece> {
 const SENTENCE_END = /[.!?։।۔。][)"'»”’]*\s+$/u;
 
 function cutBefore(text: string, start: number, end: number): number {
-  const nl = text.lastIndexOf('\n', end - 1);
-  if (nl >= start + (end - start) / 4) return nl + 1;
+  // Looked for in the piece's last three quarters only: lastIndexOf on the whole text would scan back
+  // to its start on a page without line breaks, once per piece.
+  const from = start + Math.ceil((end - start) / 4);
+  const nl = text.slice(from, end).lastIndexOf('\n');
+  if (nl >= 0) return from + nl + 1;
   // Look back from the limit for a sentence end, then for any space, in the last quarter only: a
   // text without spaces (a hostile page) is cut where it must be.
   const floor = start + Math.floor(((end - start) * 3) / 4);
@@ -71,17 +98,21 @@ function cutBefore(text: string, start: number, end: number): number {
   return space > 0 ? space : end;
 }
 
-/** Mentions of a text with their weights, piece by piece, offsets into the whole text. */
-export function* mentionSteps(text: string): Steps<WeightedMention[]> {
+/**
+ * Mentions of a text with their weights, piece by piece, offsets into the whole text: all of them,
+ * or the first `limit` and whether there are more.
+ */
+export function* mentionSteps(text: string, limit = Infinity): Steps<{ found: WeightedMention[]; more: boolean }> {
   const found: WeightedMention[] = [];
   for (const piece of pieces(text)) {
     for (const w of findWeightedMentions(piece.text)) {
+      if (found.length === limit) return { found, more: true };
       const m = w.mention;
       found.push({ weight: w.weight, mention: { ...m, start: m.start + piece.start, end: m.end + piece.start } });
     }
     yield;
   }
-  return found;
+  return { found, more: false };
 }
 
 /** Whether a text with these mentions is about the topic. */
@@ -101,14 +132,38 @@ export function* sentencesOf(text: string): Generator<Sentence> {
  * that the sentences just before it matched by naming them.
  */
 export function* matchInOrder(sentences: Iterable<Sentence>, matcher: ClaimMatcher, pageDate?: string): Steps<ClaimMatch[]> {
+  return (yield* matchUpTo(sentences, matcher, { pageDate })).matches;
+}
+
+/** matchInOrder, up to `limit` matches, and whether there were more. */
+function* matchUpTo(
+  sentences: Iterable<Sentence>,
+  matcher: ClaimMatcher,
+  { pageDate, limit = Infinity }: { pageDate?: string; limit?: number },
+): Steps<{ matches: ClaimMatch[]; more: boolean }> {
   const matches: ClaimMatch[] = [];
   let recent: { claimId: string; end: number; index: number }[] = [];
   let index = 0;
+  const dated = pageDate ? { pageDate } : {};
+  /**
+   * Sentences already matched without context, and their best match: a page that repeats a sentence
+   * (a hostile one, thousands of times) has it read once. Bounded, as a page may hold many.
+   */
+  const seen = new Map<string, ClaimMatch | undefined>();
+  const matchAlone = (sentence: string): ClaimMatch | undefined => {
+    if (seen.has(sentence)) return seen.get(sentence);
+    const best = matcher.matchSentence(sentence, dated)[0];
+    if (seen.size >= SEEN_SENTENCES) seen.clear();
+    seen.set(sentence, best);
+    return best;
+  };
   for (const s of sentences) {
     recent = recent.filter((r) => s.start - r.end <= CONTEXT_CHARS && index - r.index <= CONTEXT_SENTENCES);
     const context: ContextClaim[] = recent.map((r) => ({ claimId: r.claimId, distance: s.start - r.end }));
-    const best = matcher.matchSentence(s.text, { ...(context.length > 0 ? { context } : {}), ...(pageDate ? { pageDate } : {}) })[0];
+    const best =
+      s.text.length > MAX_SENTENCE_CHARS ? undefined : context.length > 0 ? matcher.matchSentence(s.text, { context, ...dated })[0] : matchAlone(s.text);
     if (best) {
+      if (matches.length === limit) return { matches, more: true };
       matches.push({ ...best, start: s.start, end: s.end });
       // A sentence matched through its context passes that context on; it does not renew it.
       if (best.via !== 'context') recent.push({ claimId: best.claimId, end: s.end, index });
@@ -116,7 +171,7 @@ export function* matchInOrder(sentences: Iterable<Sentence>, matcher: ClaimMatch
     index++;
     yield;
   }
-  return matches;
+  return { matches, more: false };
 }
 
 /** Every sentence of a text about the topic, matched in order; offsets are into `text`. */
@@ -126,13 +181,16 @@ export function matchSteps(text: string, matcher: ClaimMatcher, pageDate?: strin
 
 /** The whole pipeline in steps: mentions, the gate, and on a topic page, the claim sentences. */
 export function* scanSteps(text: string, matcher: MatcherSource, options: ScanOptions = {}): Steps<PageScan> {
-  const found = yield* mentionSteps(text);
-  const mentions: Mention[] = found.map((w) => w.mention);
-  const topic = options.assumeTopic === true || isTopic(found);
+  const { limits } = options;
+  const found = yield* mentionSteps(text, limits?.mentions);
+  const mentions: Mention[] = found.found.map((w) => w.mention);
+  const topic = options.assumeTopic === true || isTopic(found.found);
   if (!topic) return { topic, mentions, matches: [] };
-  const m = yield* matcher();
-  const matches = yield* matchSteps(text, m, options.pageDate);
-  return { topic, mentions, matches };
+  const m = yield* matcher(text);
+  const matched = yield* matchUpTo(sentencesOf(text), m, { pageDate: options.pageDate, limit: limits?.matches });
+  const scan: PageScan = { topic, mentions, matches: matched.matches };
+  if (found.more || matched.more) scan.more = { mentions: found.more, matches: matched.more };
+  return scan;
 }
 
 /** The pipeline in one go, with a matcher at hand (the CLI, the evaluation, benchmarks, tests). */

@@ -71,4 +71,6 @@ export interface PageScan {
   topic: boolean;
   mentions: Mention[];
   matches: ClaimMatch[];
+  /** Present when the scan's limits left mentions or claim sentences out (see ScanOptions.limits). */
+  more?: { mentions: boolean; matches: boolean };
 }

@@ -9,6 +9,13 @@
  *   background → content  command (next-match / previous-match)
  */
 
+/**
+ * At most this many highlights of each kind on a page, the first in document order: a hostile page
+ * can repeat a name hundreds of thousands of times, and every highlight costs the browser to paint.
+ * Past them, the page state says "more" (PageState.more) and the badge and the popup say so.
+ */
+export const HIGHLIGHT_LIMITS = { mention: 5000, claim: 1000 } as const;
+
 /** What the content script is doing on its page. */
 export type PageStatus =
   /** Annotating: the page is about the topic and highlights are shown. */
@@ -34,6 +41,11 @@ export interface PageState {
   matches: ClaimCount[];
   /** Mentions of the region and its places on the page. */
   mentions: number;
+  /**
+   * Present when the page holds more mentions or claim sentences than are highlighted (a highlight
+   * cap, for huge or hostile pages): the badge and the popup say "and more".
+   */
+  more?: { mentions: boolean; claims: boolean };
   /** The page's hostname, so the popup can name the site without the "tabs" permission. */
   host?: string;
 }

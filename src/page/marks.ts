@@ -111,22 +111,34 @@ const before = (a: Mark, b: Mark) => a.range.compareBoundaryPoints(Range.START_T
 
 /**
  * Merges two lists already in document order. Comparing DOM positions costs up to a walk over a
- * parent's children each time, so each fresh mark is placed by binary search, never by a full sort.
+ * parent's children each time, so each fresh mark is placed by binary search among the kept ones,
+ * never by a full sort, and the output is built in one pass (no insertion into the middle of a list).
  */
 export function mergeInOrder(kept: Mark[], fresh: Mark[]): Mark[] {
   if (kept.length === 0) return fresh;
   if (fresh.length === 0) return kept;
-  const out = kept.slice();
+  const out: Mark[] = [];
   let lo = 0;
   for (const m of fresh) {
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(out[mid]!, m)) lo = mid + 1;
+    let hi = kept.length;
+    let from = lo;
+    while (from < hi) {
+      const mid = (from + hi) >> 1;
+      if (before(kept[mid]!, m)) from = mid + 1;
       else hi = mid;
     }
-    out.splice(lo, 0, m);
-    lo += 1;
+    for (let i = lo; i < from; i++) out.push(kept[i]!);
+    out.push(m);
+    lo = from;
   }
+  for (let i = lo; i < kept.length; i++) out.push(kept[i]!);
   return out;
+}
+
+/** The first `max` marks of a kind, in document order, and whether there were more. */
+export function capMarks(marks: readonly Mark[], max: { mention: number; claim: number }): { marks: Mark[]; more: { mentions: boolean; claims: boolean } } {
+  const counts = { mention: 0, claim: 0 };
+  const out: Mark[] = [];
+  for (const m of marks) if (++counts[m.kind] <= max[m.kind]) out.push(m);
+  return { marks: out, more: { mentions: counts.mention > max.mention, claims: counts.claim > max.claim } };
 }

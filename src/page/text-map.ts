@@ -132,6 +132,40 @@ export function* readTextSteps(root: Node, skip?: (el: Element) => boolean): Ste
   return walk.result();
 }
 
+/**
+ * Reads several subtrees (blocks a live page added or changed, in document order) as one text, a
+ * "\n" between two of them, so that they are scanned together as they stand on the page.
+ */
+export function* readBlocksSteps(roots: readonly Node[], skip?: (el: Element) => boolean): Steps<TextMap> {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let read = 0;
+  for (const root of roots) {
+    const map = yield* readTextSteps(root, skip);
+    // Many small blocks (a feed's items) are a step every so often, as many nodes of one are.
+    read += map.nodes.length + 1;
+    if (read >= NODES_PER_STEP / 4) {
+      read = 0;
+      yield;
+    }
+    if (map.text.length === 0) continue;
+    // A block's own text ends with its break already; others (an inline root) get one.
+    if (length > 0 && !parts[parts.length - 1]!.endsWith('\n')) {
+      parts.push('\n');
+      length += 1;
+    }
+    parts.push(map.text);
+    for (let i = 0; i < map.nodes.length; i++) {
+      nodes.push(map.nodes[i]!);
+      starts.push(map.starts[i]! + length);
+    }
+    length += map.text.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
 /** Index of the text node holding offset `at` (the last node starting at or before it). */
 function nodeIndexAt(map: TextMap, at: number): number {
   const starts = map.starts;

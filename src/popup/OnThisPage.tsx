@@ -3,12 +3,14 @@
  * or answer it. Choosing one asks the page to scroll to the sentence and open its card.
  */
 import type { Dataset } from '@/src/data/schema';
-import type { ClaimCount } from '@/src/messaging';
+import { HIGHLIGHT_LIMITS, type ClaimCount, type PageState } from '@/src/messaging';
 import { resolveClaim } from '@/src/ui/claim-view';
 import { formatNumber, t } from '@/src/i18n/t';
 
 export function OnThisPage(props: {
   matches: readonly ClaimCount[];
+  /** The page holds more than is highlighted (see PageState.more). */
+  more?: PageState['more'];
   datasets: readonly Dataset[];
   onReveal(claimId: string): void;
 }) {
@@ -35,6 +37,9 @@ export function OnThisPage(props: {
           ))}
         </ul>
       )}
+      {props.more?.claims ? <p class="kc-note kc-onpage-more">{t('popupOnPageMoreClaims', formatNumber(HIGHLIGHT_LIMITS.claim))}</p> : null}
+      {props.more?.mentions ? <p class="kc-note kc-onpage-more">{t('popupOnPageMoreMentions', formatNumber(HIGHLIGHT_LIMITS.mention))}</p> : null}
     </section>
   );
 }
+

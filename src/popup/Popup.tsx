@@ -158,7 +158,7 @@ export function Popup(props: { search: string; close(): void }) {
                   {loadError ? <p class="kc-note">{t('popupLoadError', loadError)}</p> : null}
                   {!datasets && !loadError ? <p class="kc-muted">{t('popupLoading')}</p> : null}
                   {pageState && (status === 'annotating' || status === 'no-topic') && datasets ? (
-                    <OnThisPage matches={pageState.matches} datasets={datasets} onReveal={reveal} />
+                    <OnThisPage matches={pageState.matches} more={pageState.more} datasets={datasets} onReveal={reveal} />
                   ) : null}
                   <Suggestions
                     items={suggested}

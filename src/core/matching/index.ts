@@ -80,8 +80,12 @@ export interface ClaimIndex {
   docs: Doc[];
   /** Concept id -> the documents filed under it. */
   postings: Map<string, number[]>;
-  /** Weight of each concept the documents say. */
+  /** Weight of each concept the documents say (derived from `weights`, see weigher). */
   weightOf(c: ConceptInfo): number;
+  /** Concept id -> its weight, for every concept any wording of a claim says. */
+  weights: Map<string, number>;
+  /** How many claims the index holds (a concept no wording says is weighed by it). */
+  claimCount: number;
   /** Concepts at the core of exactly one claim, and that claim. */
   distinctive: Map<string, string>;
   /** Every concept any document says. */
@@ -143,6 +147,25 @@ function* wordings(datasets: readonly Dataset[], claims: Map<string, Claim>): St
 }
 
 /** How rare each concept is among claims (not documents: a claim with many phrasings is one claim). */
+/** How much a concept counts, from how many claims say it (df) and how many documents (docs). */
+function conceptWeight(c: ConceptInfo, df: number, docs: number, nClaims: number): number {
+  const idf = Math.log(1 + nClaims / df) + 0.5;
+  if (c.kind === 'scene') return idf * 0.4;
+  if (c.kind === 'detail') return idf * 0.3;
+  // How a claim is carried ("reports") and whether both sides say it ("each other") colour a
+  // wording; one side's accusation is still the accusation.
+  if (c.id === 'report' || c.id === 'mutual') return idf * 0.5;
+  // A word only one wording of the whole dataset says is that wording's colour ("strictly",
+  // "presidential adviser"), not what the claim is; a sentence may well say it otherwise.
+  if (docs <= 1 && c.kind === 'word') return idf * 0.6;
+  return idf;
+}
+
+/** The index's weightOf: the weights it computed, and for a concept no wording says, the rarest weight. */
+export function weigher(weights: ReadonlyMap<string, number>, nClaims: number): (c: ConceptInfo) => number {
+  return (c) => weights.get(c.id) ?? conceptWeight(c, 1, 0, Math.max(nClaims, 1));
+}
+
 function weighing(parsed: readonly Parsed[], nClaims: number) {
   const claimsWith = new Map<string, Set<string>>();
   const docsWith = new Map<string, number>();
@@ -155,25 +178,13 @@ function weighing(parsed: readonly Parsed[], nClaims: number) {
     }
   }
   const weights = new Map<string, number>();
-  const compute = (c: ConceptInfo): number => {
-    const df = claimsWith.get(c.id)?.size ?? 1;
-    const idf = Math.log(1 + nClaims / df) + 0.5;
-    if (c.kind === 'scene') return idf * 0.4;
-    if (c.kind === 'detail') return idf * 0.3;
-    // How a claim is carried ("reports") and whether both sides say it ("each other") colour a
-    // wording; one side's accusation is still the accusation.
-    if (c.id === 'report' || c.id === 'mutual') return idf * 0.5;
-    // A word only one wording of the whole dataset says is that wording's colour ("strictly",
-    // "presidential adviser"), not what the claim is; a sentence may well say it otherwise.
-    if ((docsWith.get(c.id) ?? 0) <= 1 && c.kind === 'word') return idf * 0.6;
-    return idf;
-  };
+  // A concept's weight is fixed by the first form it is asked for in (a concept id has one kind).
   const weightOf = (c: ConceptInfo): number => {
     let w = weights.get(c.id);
-    if (w === undefined) weights.set(c.id, (w = compute(c)));
+    if (w === undefined) weights.set(c.id, (w = conceptWeight(c, claimsWith.get(c.id)?.size ?? 1, docsWith.get(c.id) ?? 0, nClaims)));
     return w;
   };
-  return { claimsWith, weightOf };
+  return { claimsWith, weightOf, weights };
 }
 
 /** A claim's core: what most of its own wordings say; its actors: whom nearly all of them name. */
@@ -283,7 +294,7 @@ function postingsOf(docs: readonly Doc[], weightOf: (c: ConceptInfo) => number, 
 export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
   const claims = new Map<string, Claim>();
   const parsed = yield* wordings(datasets, claims);
-  const { claimsWith, weightOf } = weighing(parsed, Math.max(claims.size, 1));
+  const { claimsWith, weightOf, weights } = weighing(parsed, Math.max(claims.size, 1));
 
   const byClaim = new Map<string, Parsed[]>();
   for (const d of parsed) {
@@ -365,5 +376,7 @@ export function* buildIndex(datasets: readonly Dataset[]): Steps<ClaimIndex> {
     const keys = [...frame.claimants.words, ...[...frame.claimants.concepts].filter((c) => !frame.actors.has(c) && !PARTIES.has(c))];
     for (const k of keys) (byClaimant.get(k) ?? byClaimant.set(k, []).get(k)!).push(frame.claim.id);
   }
-  return { frames, docs, postings, weightOf, distinctive, vocabulary, heads, byClaimant };
+  // Every concept a wording says gets its weight now, so the index's weights are all data.
+  for (const d of parsed) for (const c of d.concepts.values()) weightOf(c);
+  return { frames, docs, postings, weightOf: weigher(weights, claims.size), weights, claimCount: claims.size, distinctive, vocabulary, heads, byClaimant };
 }

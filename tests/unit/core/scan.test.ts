@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/src/core/matcher';
-import { pieces, scanSteps, scanText } from '@/src/core/scan';
+import { MAX_SENTENCE_CHARS, pieces, scanSteps, scanText } from '@/src/core/scan';
 import { runToEnd } from '@/src/core/steps';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
@@ -71,6 +71,44 @@ describe('scanText', () => {
     expect(asked).toBe(0);
     runToEnd(scanSteps('Talks on Nagorno-Karabakh resumed.', source));
     expect(asked).toBe(1);
+  });
+
+  it('keeps the first mentions and claim sentences up to its limits, and says there were more', () => {
+    const claim = 'Pakistan denies its troops fought alongside Azerbaijan against Armenia in Nagorno-Karabakh.';
+    const text = Array.from({ length: 30 }, () => claim).join('\n');
+    const all = scanText(text, matcher);
+    expect(all.mentions).toHaveLength(30);
+    expect(all.matches).toHaveLength(30);
+    expect(all.more).toBeUndefined();
+    const capped = scanText(text, matcher, { limits: { mentions: 10, matches: 4 } });
+    expect(capped.mentions).toEqual(all.mentions.slice(0, 10));
+    expect(capped.matches).toEqual(all.matches.slice(0, 4));
+    expect(capped.more).toEqual({ mentions: true, matches: true });
+    // Exactly at the limit is not "more".
+    expect(scanText(text, matcher, { limits: { mentions: 30, matches: 30 } }).more).toBeUndefined();
+  });
+
+  it('does not read a run of thousands of characters without a sentence end as one sentence', () => {
+    const claim = 'Pakistan denies its troops fought alongside Azerbaijan against Armenia in Nagorno-Karabakh';
+    const run = `${claim} ${'and more words '.repeat(200)}`;
+    expect(run.length).toBeGreaterThan(MAX_SENTENCE_CHARS);
+    expect(scanText(run, matcher).matches).toEqual([]);
+    expect(scanText(`${claim}.`, matcher).matches).toHaveLength(1);
+  });
+
+  it('stops looking for mentions at its limit on a page made of one name repeated', () => {
+    const hostile = 'Karabakh '.repeat(200_000);
+    let steps = 0;
+    // eslint-disable-next-line require-yield -- a source with nothing to wait for
+    const source = function* () {
+      return matcher;
+    };
+    const run = scanSteps(hostile, source, { limits: { mentions: 5000, matches: 1000 } });
+    let r = run.next();
+    for (; !r.done; r = run.next()) steps++;
+    expect(r.value.mentions).toHaveLength(5000);
+    expect(r.value.more?.mentions).toBe(true);
+    expect(steps).toBeGreaterThan(0);
   });
 
   it('runs in many small steps on long text', () => {

@@ -18,6 +18,11 @@ describe('badge', () => {
     expect(badgeText(state('paused', 2))).toBe('');
     expect(badgeText(state('annotating', 120))).toBe('99+');
   });
+  it('says "and more" when the page holds more claim sentences than are highlighted', () => {
+    expect(badgeText({ ...state('annotating', 12), more: { mentions: false, claims: true } })).toBe('12+');
+    expect(badgeText({ ...state('annotating', 12), more: { mentions: true, claims: false } })).toBe('12');
+    expect(badgeText({ ...state('annotating', 120), more: { mentions: false, claims: true } })).toBe('99+');
+  });
 });
 
 describe('sender checks', () => {

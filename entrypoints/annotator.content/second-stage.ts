@@ -2,7 +2,7 @@
  * The second stage's entry (entrypoints/annotator.content): start the page runtime and hand it to the
  * first stage, which keeps answering the popup and the background through it.
  */
-import { takeHandoff } from './handoff';
+import { takeHandoff } from '../news.content/handoff';
 import { runOnPage, type PageContext } from './run';
 
 export async function startSecondStage(ctx: PageContext): Promise<void> {

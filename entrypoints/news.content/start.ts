@@ -2,7 +2,7 @@
  * The content script's first stage, which every page of every news site pays for: most pages never
  * name the region, so they should cost one native read of their text and one pass of the quick name
  * test, and nothing else, in a file small enough to compile fast. Settings, claim packs, the matcher
- * and the card (the second stage, ./run, a file of its own: entrypoints/annotator.content) are
+ * and the card (the second stage, ../annotator.content/run, a file of its own) are
  * injected only when the page, or text it adds later, may name the region. Until then this stage
  * answers the popup and the keyboard commands itself: there is nothing on the page to show.
  */
@@ -19,8 +19,8 @@ import {
 } from '@/src/messaging/contract';
 import { contentToBackground } from '@/src/messaging/send';
 import { awaitSecondStage } from './handoff';
-import { highlightApiAvailable } from './highlighter';
-import type { PageContext, PageRuntime } from './run';
+import { highlightApiAvailable } from '@/src/page/highlighter';
+import type { PageContext, PageRuntime } from '../annotator.content/run';
 
 /** Added or changed text is checked in idle time, at the latest this long after it appeared. */
 const CHECK_TIMEOUT_MS = 500;

@@ -5,7 +5,7 @@
  * registered symbol, and the second takes it: where to deliver the page runtime that answers the
  * popup and the keyboard.
  */
-import type { PageRuntime } from './run';
+import type { PageRuntime } from '../annotator.content/run';
 
 const KEY = Symbol.for('karabakh-context/second-stage');
 

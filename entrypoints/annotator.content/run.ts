@@ -1,9 +1,9 @@
 /**
- * The content script's second stage (its own file, injected by the background where ./start found
- * that the page may name the region):
- * read the settings, annotate when allowed, apply every settings change live (pausing removes the
- * highlights, resuming brings them back), answer the popup and the background, and end everything
- * when the lifecycle ends (./lifecycle).
+ * The content script's second stage (its own file, injected by the background where the first stage,
+ * ../news.content/start, found that the page may name the region): read the settings, annotate when
+ * allowed, apply every settings change live (pausing removes the highlights, resuming brings them
+ * back), answer the popup and the background, and end everything when the lifecycle ends
+ * (src/page/lifecycle).
  */
 import type { Dataset } from '@/src/data/schema';
 import {
@@ -17,12 +17,15 @@ import { contentToBackground } from '@/src/messaging/send';
 import { getSettings, watchSettings } from '@/src/settings/api';
 import { getSiteLists, isPaused, watchSiteLists } from '@/src/settings/site-lists';
 import type { Settings } from '@/src/settings/items';
-import { Annotator, type Lifecycle } from './annotator';
-import { createMatcherSource } from './matcher-source';
-import { loadDatasets, watchDatasets } from './datasets';
+import { Annotator, type Lifecycle } from '@/src/page/annotator';
+import { loadedClaims, preparedClaims, type ClaimSource } from '@/src/page/matcher-source';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
+import type { PreparedIndex } from '@/src/prepared/format';
+import { readPreparedIndex, watchPreparedIndex } from '@/src/prepared/read';
+import { loadDatasets, watchDatasets } from '@/src/page/datasets';
 import type { MatcherSource } from '@/src/core/scan';
 
-/** The content script's lifecycle as the page layer sees it (./lifecycle's PageLifecycle). */
+/** The content script's lifecycle as the page layer sees it (src/page/lifecycle's PageLifecycle). */
 export interface PageContext extends Lifecycle {
   /** False once the extension was reloaded, updated or removed; asking is what notices it. */
   readonly isValid: boolean;
@@ -40,9 +43,10 @@ const HEARTBEAT_MS = 2000;
 
 /** Resolves once the page answers messages; the first scan goes on after that. */
 export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
-  let [settings, lists, datasets] = await Promise.all([getSettings(), getSiteLists(), loadDatasets()]);
+  let [settings, lists, prepared] = await Promise.all([getSettings(), getSiteLists(), readPreparedIndex()]);
+  let claims = await claimsFor(prepared, ctx.signal);
   ctx.signal.throwIfAborted();
-  let matcher: MatcherSource = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
+  let matcher: MatcherSource = claims.matcher(settings.sensitivity);
   const host = location.hostname;
 
   const reportState = (state: PageState) => {
@@ -55,7 +59,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   const annotator = new Annotator({
     lifecycle: ctx,
     matcher: () => matcher,
-    datasets: () => datasets,
+    datasets: () => claims.datasets(),
     look: { style: settings.highlightStyle, mark: settings.mark },
     theme: () => settings.theme,
     hoverDelayMs: () => settings.hoverDelayMs,
@@ -86,7 +90,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   const onSettings = (next: Settings) => {
     const rescan = next.sensitivity !== settings.sensitivity;
     settings = next;
-    if (rescan) matcher = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
+    if (rescan) matcher = claims.matcher(settings.sensitivity);
     annotator.refreshCard();
     void apply(rescan);
   };
@@ -96,13 +100,26 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
       lists = next;
       void apply(false);
     }),
+    // The background prepares the packs' index after every change to them; until it is ready
+    // ('building'), the page keeps the claims it has.
+    watchPreparedIndex((next) => {
+      if (next?.state !== 'ready' && next?.state !== 'none') return;
+      prepared = next;
+      void claimsFor(next, ctx.signal).then(useClaims);
+    }),
+    // Without a prepared index (the background could not make one), the page reads the packs itself.
     watchDatasets((next: Dataset[]) => {
-      datasets = next;
-      matcher = createMatcherSource(datasets, settings.sensitivity, ctx.signal);
-      annotator.refreshCard();
-      void apply(true);
+      if (prepared?.state === 'ready' || prepared?.state === 'none') return;
+      useClaims(loadedClaims(next, ctx.signal));
     }),
   ];
+  function useClaims(next: ClaimSource): void {
+    if (ctx.signal.aborted) return;
+    claims = next;
+    matcher = claims.matcher(settings.sensitivity);
+    annotator.refreshCard();
+    void apply(true);
+  }
   ctx.onInvalidated(() => unwatchers.forEach((u) => u()));
   // A change written between the first read and the watchers' start would be missed: read once more.
   const [settingsNow, listsNow] = await Promise.all([getSettings(), getSiteLists()]);
@@ -133,4 +150,14 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
       }
     },
   };
+}
+
+/**
+ * The claims to match: the packs' index the background prepared, read in part; the bundled claims
+ * alone when no pack is enabled; else the packs read and indexed here (while the background works).
+ */
+async function claimsFor(prepared: PreparedIndex | undefined, signal: AbortSignal): Promise<ClaimSource> {
+  if (prepared?.state === 'ready') return preparedClaims(prepared);
+  if (prepared?.state === 'none') return loadedClaims([BUNDLED_DATASET], signal);
+  return loadedClaims(await loadDatasets(), signal);
 }

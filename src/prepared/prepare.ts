@@ -1,0 +1,108 @@
+/**
+ * The background's half: whenever the packs change (an import, a switch, a removal) and when the
+ * extension starts with shards of another matcher build, index the bundled claims and the enabled
+ * packs once, and store the index in shards for the pages (./read). While it works, the stored state
+ * says "building", and pages fall back to indexing the packs themselves.
+ */
+import { browser } from 'wxt/browser';
+import { shardIndex } from '@/src/core/matching/index-shards';
+import { buildIndex } from '@/src/core/matching/index';
+import { runSliced } from '@/src/page/run-sliced';
+import { BUNDLED_DATASET } from '@/src/packs/bundled';
+import { packsItem } from '@/src/packs/items';
+import { readStoredPacks } from '@/src/packs/stored';
+import { watchPacks } from '@/src/packs/store';
+import { cardData, PREPARED_BUILD, PREPARED_KEY, shardKey, type PreparedIndex, type ShardKind } from './format';
+
+/** Values written per storage call: one call for tens of megabytes would hold the background up. */
+const WRITE_BATCH = 512;
+
+/**
+ * Which packs an index holds: each enabled stored entry's id and import time, read from the stored
+ * value as it is (checking every pack again costs hundreds of milliseconds for a large one, and the
+ * background wakes often); an entry that fails its checks is named here but indexed by no one.
+ */
+export function packsKey(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((p): p is Record<string, unknown> => p !== null && typeof p === 'object' && (p as { enabled?: unknown }).enabled === true)
+    .map((p) => `${String(p.id)}@${String(p.importedAt)}`);
+}
+
+async function readPrepared(): Promise<PreparedIndex | undefined> {
+  return (await browser.storage.local.get(PREPARED_KEY))[PREPARED_KEY] as PreparedIndex | undefined;
+}
+
+/** Indexes the enabled packs with the bundled claims and stores the shards; returns the state written. */
+export async function prepareIndex(): Promise<PreparedIndex> {
+  const raw = await packsItem.getValue();
+  const enabled = readStoredPacks(raw).packs.filter((p) => p.enabled);
+  const key = packsKey(raw);
+  const before = await readPrepared();
+  if (enabled.length === 0) {
+    const state: PreparedIndex = { build: PREPARED_BUILD, packs: key, state: 'none' };
+    await browser.storage.local.set({ [PREPARED_KEY]: state });
+    await removeShards(before?.counts);
+    return state;
+  }
+  await browser.storage.local.set({ [PREPARED_KEY]: { build: PREPARED_BUILD, packs: key, state: 'building' } satisfies PreparedIndex });
+  const datasets = [BUNDLED_DATASET, ...enabled.map((p) => p.dataset)];
+  // In slices: the background keeps answering pages (badge, second stage) while it indexes.
+  const index = await runSliced(buildIndex(datasets), { sliceMs: 20 });
+  const shards = shardIndex(index, (id) => cardData(datasets, id));
+  const counts = { keys: shards.keys.length, docs: shards.docs.length, frames: shards.frames.length };
+  for (const kind of ['keys', 'docs', 'frames'] as const) {
+    const list = shards[kind];
+    for (let i = 0; i < list.length; i += WRITE_BATCH) {
+      const batch: Record<string, string> = {};
+      for (let n = i; n < Math.min(list.length, i + WRITE_BATCH); n++) batch[shardKey(kind, n)] = list[n]!;
+      await browser.storage.local.set(batch);
+    }
+  }
+  const state: PreparedIndex = { build: PREPARED_BUILD, packs: key, state: 'ready', meta: shards.meta, counts };
+  await browser.storage.local.set({ [PREPARED_KEY]: state });
+  // Shards past the new counts belong to the index before.
+  if (before?.counts) {
+    const stale: string[] = [];
+    for (const kind of Object.keys(before.counts) as ShardKind[]) for (let n = counts[kind]; n < before.counts[kind]; n++) stale.push(shardKey(kind, n));
+    if (stale.length > 0) await browser.storage.local.remove(stale);
+  }
+  return state;
+}
+
+async function removeShards(counts: PreparedIndex['counts']): Promise<void> {
+  if (!counts) return;
+  const keys: string[] = [];
+  for (const kind of Object.keys(counts) as ShardKind[]) for (let n = 0; n < counts[kind]; n++) keys.push(shardKey(kind, n));
+  if (keys.length > 0) await browser.storage.local.remove(keys);
+}
+
+/**
+ * Keeps the prepared index in step with the packs. One preparation at a time; changes that come
+ * while one runs are taken up by the next, with the packs as they are then.
+ */
+export function keepPreparedIndex(): void {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        const now = await readPrepared();
+        const key = packsKey(await packsItem.getValue());
+        const current = now?.build === PREPARED_BUILD && (now.state === 'ready' || now.state === 'none') && JSON.stringify(now.packs) === JSON.stringify(key);
+        if (!current) await prepareIndex();
+      } while (again);
+    })()
+      .catch((e: unknown) => console.error('Karabakh Context: could not prepare the packs’ index', e))
+      .finally(() => {
+        running = null;
+      });
+  };
+  watchPacks(() => run());
+  run();
+}
