@@ -23,7 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, launchChromium, startFixtureServer, PAGES_DIR, listCases, readMeta, type ChromiumSession } from '../tests/e2e/harness';
 import { MAX_DATASET_BYTES as MAX_PACK_BYTES } from '../src/data/parse';
-import { syntheticDataset } from '../src/core/testing/synthetic-claims';
+import { syntheticDataset } from '../tests/support/synthetic-claims';
 import type { Dataset } from '../src/data/schema';
 import { formatDataError, validateDataset } from '../src/data/validate';
 import { MAIN_NAMES, noName1mb } from './bench-browser/pages';
@@ -230,7 +230,7 @@ async function liveCost(session: ChromiumSession, url: string, paragraphs: strin
 
 /**
  * The largest synthetic pack whose file fits the import size cap and passes the pack rules: the
- * benchmarks' synthetic claims (src/core/testing), each given an answer where it had none.
+ * benchmarks' synthetic claims (tests/support/synthetic-claims.ts), each given an answer where it had none.
  */
 function largestPack(): { json: string; claims: number } {
   const make = (n: number): Dataset => {

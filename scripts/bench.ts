@@ -19,7 +19,7 @@ import { createMatcher } from '../src/core/matcher';
 import { scanText } from '../src/core/scan';
 import { findMentions, mayMention } from '../src/core/mentions';
 import { NAMES } from '../src/core/names';
-import { fillerText, rng, syntheticDataset } from '../src/core/testing/synthetic-claims';
+import { fillerText, rng, syntheticDataset } from '../tests/support/synthetic-claims';
 import { BUNDLED_DATASET } from '../src/data/bundled';
 import { loadLabelled } from '../tests/eval/evaluate';
 import { readabilityPages } from '../tests/readability-pages';

@@ -5,7 +5,7 @@
  * Outlets that cover the Nagorno-Karabakh conflict: international wires and papers, then Armenian,
  * Azerbaijani, Russian, Turkish, Pakistani and Indian outlets.
  */
-export interface NewsSite {
+interface NewsSite {
   /** Registrable domain; subdomains are included. */
   domain: string;
   name: string;

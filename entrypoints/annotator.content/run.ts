@@ -22,7 +22,7 @@ import { loadedClaims, preparedClaims, type ClaimSource } from '@/src/page/match
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 import type { PreparedIndex } from '@/src/prepared/format';
 import { readPreparedIndex, watchPreparedIndex } from '@/src/prepared/read';
-import { loadDatasets, watchDatasets } from '@/src/page/datasets';
+import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
 import type { MatcherSource } from '@/src/core/scan';
 
 /** The content script's lifecycle as the page layer sees it (src/page/lifecycle's PageLifecycle). */
@@ -108,7 +108,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
       void claimsFor(next, ctx.signal).then(useClaims);
     }),
     // Without a prepared index (the background could not make one), the page reads the packs itself.
-    watchDatasets((next: Dataset[]) => {
+    watchActiveDatasets((next: Dataset[]) => {
       if (prepared?.state === 'ready' || prepared?.state === 'none') return;
       useClaims(loadedClaims(next, ctx.signal));
     }),
@@ -159,5 +159,5 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
 async function claimsFor(prepared: PreparedIndex | undefined, signal: AbortSignal): Promise<ClaimSource> {
   if (prepared?.state === 'ready') return preparedClaims(prepared);
   if (prepared?.state === 'none') return loadedClaims([BUNDLED_DATASET], signal);
-  return loadedClaims(await loadDatasets(), signal);
+  return loadedClaims(await loadActiveDatasets(), signal);
 }

@@ -69,7 +69,7 @@ export async function handleContentMessage(
   }
 }
 
-export async function routeCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+async function routeCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
   if (command !== 'next-match' && command !== 'previous-match') return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;

@@ -19,7 +19,7 @@ import type { ClaimMatch, ClaimMatcher, MatchOptions } from './types';
 
 export type { ClaimMatcher } from './types';
 
-export interface MatcherOptions {
+interface MatcherOptions {
   /** 0 (only near-verbatim restatements) to 1 (loose paraphrases). Default 0.5. */
   sensitivity?: number;
 }
@@ -32,7 +32,7 @@ export function createMatcher(datasets: readonly Dataset[], opts: MatcherOptions
  * createMatcher in steps: a page can spread the build over short tasks (see src/page/run-sliced.ts);
  * the steps' value is the matcher.
  */
-export function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): Steps<ClaimMatcher> {
+function* buildMatcher(datasets: readonly Dataset[], opts: MatcherOptions = {}): Steps<ClaimMatcher> {
   const index = yield* buildIndex(datasets);
   return matcherFromIndex(index, opts);
 }

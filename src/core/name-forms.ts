@@ -31,7 +31,7 @@ export interface Fragment {
   whole: boolean;
 }
 
-export interface NameForm {
+interface NameForm {
   name: PlaceName;
   /** The spelling, folded. */
   folded: string;

@@ -10,7 +10,7 @@
 
 import { foldString } from './normalize';
 
-export type NameKind = 'region' | 'place';
+type NameKind = 'region' | 'place';
 
 export interface PlaceName {
   /** The spelling as written in the sources. */

@@ -34,7 +34,7 @@ export interface QuickPatternSources {
 }
 
 /** The whole-name mark in the trie, and what it stands for (quick-test.ts). */
-export const WHOLE_MARK = '$';
+const WHOLE_MARK = '$';
 
 export function quickPatternSources(): QuickPatternSources {
   const fragments = uniqueFragments();

@@ -178,7 +178,7 @@ export function fragmentStarts(text: string): number[] | null {
  * textContent glues blocks together). "_" joins words as letters do. Digits pass: the mention finder
  * is stricter.
  */
-export function startsWord(s: string, i: number): boolean {
+function startsWord(s: string, i: number): boolean {
   if (i === 0) return true;
   const prev = s.charCodeAt(i - 1);
   const next = s.charCodeAt(i);

@@ -16,7 +16,7 @@ import { runToEnd, type Steps } from './steps';
 import type { ClaimMatch, ClaimMatcher, ContextClaim, Mention, PageScan, Sentence } from './types';
 
 /** Up to this many characters per piece of work; pieces end at a block, sentence or word boundary. */
-export const PIECE_CHARS = 8 * 1024;
+const PIECE_CHARS = 8 * 1024;
 
 /**
  * Longer "sentences" are not matched: the longest real sentence of the corpora has under 600
@@ -33,7 +33,7 @@ const CONTEXT_CHARS = 1200;
 /** ...and at most this many sentences back. */
 const CONTEXT_SENTENCES = 2;
 
-export interface ScanOptions {
+interface ScanOptions {
   /** Skip the gate: the text is a piece of a page already known to be about the topic. */
   assumeTopic?: boolean;
   /** When the page was published, if it says (see MatchOptions.pageDate). */
@@ -57,7 +57,7 @@ export interface ScanLimits {
  */
 export type MatcherSource = (text: string) => Steps<ClaimMatcher>;
 
-export interface Piece {
+interface Piece {
   start: number;
   text: string;
 }
@@ -102,7 +102,7 @@ function cutBefore(text: string, start: number, end: number): number {
  * Mentions of a text with their weights, piece by piece, offsets into the whole text: all of them,
  * or the first `limit` and whether there are more.
  */
-export function* mentionSteps(text: string, limit = Infinity): Steps<{ found: WeightedMention[]; more: boolean }> {
+function* mentionSteps(text: string, limit = Infinity): Steps<{ found: WeightedMention[]; more: boolean }> {
   const found: WeightedMention[] = [];
   for (const piece of pieces(text)) {
     for (const w of findWeightedMentions(piece.text)) {
@@ -116,7 +116,7 @@ export function* mentionSteps(text: string, limit = Infinity): Steps<{ found: We
 }
 
 /** Whether a text with these mentions is about the topic. */
-export function isTopic(found: readonly WeightedMention[]): boolean {
+function isTopic(found: readonly WeightedMention[]): boolean {
   return scoreMentions(found) >= TOPIC_THRESHOLD;
 }
 
@@ -172,11 +172,6 @@ function* matchUpTo(
     yield;
   }
   return { matches, more: false };
-}
-
-/** Every sentence of a text about the topic, matched in order; offsets are into `text`. */
-export function matchSteps(text: string, matcher: ClaimMatcher, pageDate?: string): Steps<ClaimMatch[]> {
-  return matchInOrder(sentencesOf(text), matcher, pageDate);
 }
 
 /** The whole pipeline in steps: mentions, the gate, and on a topic page, the claim sentences. */

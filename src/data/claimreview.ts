@@ -40,9 +40,9 @@ import { responsesFor } from './lookup';
 import type { Claim, ClaimResponse, Claimant, ContextFact, Dataset, DateQualifier, Person, ResponseKind, Source } from './schema';
 import { validateDataset, type ValidateOptions, type ValidationResult } from './validate';
 
-export const KC_NAMESPACE = 'urn:karabakh-context:';
+const KC_NAMESPACE = 'urn:karabakh-context:';
 
-export const CLAIMREVIEW_CONTEXT = {
+const CLAIMREVIEW_CONTEXT = {
   '@vocab': 'https://schema.org/',
   kc: KC_NAMESPACE,
   // As schema.org's own context has it: a url is a link (an IRI), not a string.
@@ -51,14 +51,14 @@ export const CLAIMREVIEW_CONTEXT = {
 
 type Json = Record<string, unknown>;
 
-export interface ClaimReviewOptions {
+interface ClaimReviewOptions {
   /** The web page the pack is published on; each review's `url` becomes this page with #<claim id>. */
   page?: string;
   /** Who publishes the reviews (their `author`); by default this project. */
   author?: string;
 }
 
-export const DEFAULT_AUTHOR = 'Karabakh Context';
+const DEFAULT_AUTHOR = 'Karabakh Context';
 
 const urn = (kind: string, id: string) => `${KC_NAMESPACE}${kind}:${id}`;
 

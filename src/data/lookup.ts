@@ -17,7 +17,7 @@ export function sourceById(dataset: Dataset, id: string): Source | undefined {
  * confirmations, calls to halt) first, since a reader opening a card asks first "who answered this?",
  * then accusations and statements on the same matter, then remarks that only add context.
  */
-export function responseKindRank(kind: ResponseKind): number {
+function responseKindRank(kind: ResponseKind): number {
   return kind === 'context' ? 2 : kind === 'statement' || kind === 'accusation' ? 1 : 0;
 }
 
@@ -53,6 +53,6 @@ export function quotePassages(quote: string | readonly string[]): string[] {
 }
 
 /** Compares YYYY, YYYY-MM and YYYY-MM-DD dates; a less precise date sorts before the precise ones it contains. */
-export function compareIsoDates(a: string, b: string): number {
+function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -34,7 +34,7 @@ export function sizeError(file: string, bytes: number): DataError | undefined {
   return { file, path: '$', rule: 'size', message: `the file is ${size}; the limit is ${mb(MAX_DATASET_BYTES)} MB` };
 }
 
-export type ParseResult = { ok: true; json: unknown } | { ok: false; errors: DataError[] };
+type ParseResult = { ok: true; json: unknown } | { ok: false; errors: DataError[] };
 
 export function parseDatasetText(file: string, text: string): ParseResult {
   const tooBig = sizeError(file, utf8Bytes(text));

@@ -24,7 +24,7 @@ const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v
  * begins on it: "this week"), 'approx' (about then). Absent: the date is the event's own, at its
  * precision. `date` stays the sort key either way, so a timeline can order a bounded date.
  */
-export const DateQualifierSchema = v.picklist(['before', 'week-of', 'approx']);
+const DateQualifierSchema = v.picklist(['before', 'week-of', 'approx']);
 const HttpsUrl = v.pipe(
   v.string(),
   v.url('must be a URL'),
@@ -32,13 +32,13 @@ const HttpsUrl = v.pipe(
   v.maxLength(2000),
 );
 
-export const PersonSchema = v.strictObject({
+const PersonSchema = v.strictObject({
   name: Text,
   role: v.optional(Text),
   organisation: v.optional(Text),
 });
 
-export const ClaimantSchema = v.strictObject({
+const ClaimantSchema = v.strictObject({
   name: Text,
   /** What the claimant did with the claim, e.g. "made the claim", "published the report". */
   role: Text,
@@ -48,13 +48,13 @@ export const ClaimantSchema = v.strictObject({
 });
 
 /** A phrasing that is an outlet's own wording (e.g. its headline), and the source that published it. */
-export const PhrasingSourceSchema = v.strictObject({
+const PhrasingSourceSchema = v.strictObject({
   /** Exactly one of the claim's `phrasings`. */
   text: Text,
   sourceId: Id,
 });
 
-export const ClaimSchema = v.strictObject({
+const ClaimSchema = v.strictObject({
   id: Id,
   statement: Text,
   claimants: v.pipe(v.array(ClaimantSchema), v.minLength(1, 'every claim names who made or carried it')),
@@ -78,7 +78,7 @@ export const ClaimSchema = v.strictObject({
  * 'accusation' (accused), 'statement' (spoke to the same matter without answering the claim),
  * 'context' (a remark that only gives background).
  */
-export const ResponseKindSchema = v.picklist([
+const ResponseKindSchema = v.picklist([
   'denial',
   'rejection',
   'rebuttal',
@@ -89,7 +89,7 @@ export const ResponseKindSchema = v.picklist([
   'context',
 ]);
 
-export const ResponseSchema = v.strictObject({
+const ResponseSchema = v.strictObject({
   id: Id,
   claimId: Id,
   kind: ResponseKindSchema,
@@ -108,7 +108,7 @@ export const ResponseSchema = v.strictObject({
   sourceId: Id,
 });
 
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   id: Id,
   publisher: Text,
   headline: Text,
@@ -124,7 +124,7 @@ export const SourceSchema = v.strictObject({
   document: v.optional(Text),
 });
 
-export const ContextSchema = v.strictObject({
+const ContextSchema = v.strictObject({
   id: Id,
   /** Claims this background fact helps a reader weigh; may be empty. */
   claimIds: v.array(Id),
@@ -152,7 +152,6 @@ export const DatasetSchema = v.strictObject({
 
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Claimant = v.InferOutput<typeof ClaimantSchema>;
-export type PhrasingSource = v.InferOutput<typeof PhrasingSourceSchema>;
 export type DateQualifier = v.InferOutput<typeof DateQualifierSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ResponseKind = v.InferOutput<typeof ResponseKindSchema>;

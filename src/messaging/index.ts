@@ -1,3 +1,3 @@
 export * from './contract';
 export * from './send';
-export { pendingPopupClaimItem, type PendingPopupClaim } from './pending-popup-claim';
+export { pendingPopupClaimItem } from './pending-popup-claim';

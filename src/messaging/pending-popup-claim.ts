@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 
-export interface PendingPopupClaim {
+interface PendingPopupClaim {
   claimId: string;
   /** Date.now() when asked; the popup ignores a stale request (older than a minute). */
   at: number;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, t, uiLanguage } from '@/src/i18n/t';
-import { BUNDLED_DATASET } from '@/src/packs/bundled';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { exportBundled, exportPack, getStoredPacks, removeDamagedPack, removePack, setPackEnabled, summarize, watchStoredPacks } from '@/src/packs/store';
 import type { DamagedPack, PackSummary, StoredPacks } from '@/src/packs/types';
 import type { ConfirmRequest } from './ConfirmDialog';

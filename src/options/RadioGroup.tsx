@@ -1,5 +1,5 @@
 /** A fieldset of radio buttons: arrow keys move between them, as the browser does for a named group. */
-export interface RadioOption<T extends string> {
+interface RadioOption<T extends string> {
   value: T;
   label: string;
 }

@@ -3,7 +3,7 @@
  * pack. The content script and the popup use these two functions and nothing else of this module.
  */
 import type { Dataset } from '@/src/data/schema';
-import { BUNDLED_DATASET } from './bundled';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { getPacks, watchPacks } from './store';
 import type { ClaimPack } from './types';
 

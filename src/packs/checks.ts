@@ -7,7 +7,7 @@ import type { Report } from '@/src/data/errors';
 import type { Dataset } from '@/src/data/schema';
 
 /** Every id a dataset defines, with its JSON path, the dataset's own id first. */
-export function datasetIds(d: Dataset): { id: string; path: string }[] {
+function datasetIds(d: Dataset): { id: string; path: string }[] {
   const out = [{ id: d.id, path: '$.id' }];
   for (const name of ['claims', 'responses', 'sources', 'context'] as const) {
     d[name].forEach((item, i) => out.push({ id: item.id, path: `$.${name}[${i}].id` }));

@@ -5,7 +5,7 @@
 import { isClaimReviewJson } from '@/src/data/claimreview';
 import type { PackError } from './types';
 
-export type PackFormat = 'dataset' | 'claimreview';
+type PackFormat = 'dataset' | 'claimreview';
 
 export function detectFormat(json: unknown): PackFormat | undefined {
   if (isClaimReviewJson(json)) return 'claimreview';

@@ -7,14 +7,14 @@
 import { errorSink } from '@/src/data/errors';
 import { sizeError } from '@/src/data/parse';
 import type { Dataset } from '@/src/data/schema';
-import { BUNDLED_DATASET } from './bundled';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { checkPackText } from './check';
 import { reportCollisions } from './checks';
 import { packsItem } from './items';
 import { readStoredPacks } from './stored';
 import type { ClaimPack, ImportResult, PackSummary, StoredPacks } from './types';
 
-export const BUNDLED_LABEL = 'the bundled set';
+const BUNDLED_LABEL = 'the bundled set';
 const LOCK = 'karabakh-context:packs';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -133,7 +133,7 @@ export interface ExportFile {
 }
 
 /** The pack's dataset in our own format, which importPack reads back to the same pack. */
-export function exportDataset(d: Dataset): ExportFile {
+function exportDataset(d: Dataset): ExportFile {
   return { fileName: `${d.id}.json`, text: JSON.stringify(d, null, 2) + '\n' };
 }
 

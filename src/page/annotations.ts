@@ -18,7 +18,7 @@ import { pageDate } from './page-date';
 import { runSliced } from './run-sliced';
 import { readBlocksSteps, readTextSteps } from './text-map';
 
-export interface AnnotationsOptions {
+interface AnnotationsOptions {
   /** The content script's lifetime: nothing outlives it. */
   signal: AbortSignal;
   matcher: () => MatcherSource;
@@ -28,7 +28,7 @@ export interface AnnotationsOptions {
 }
 
 /** What the scan of added blocks found: nothing new to say, marks redrawn, or a page to read whole. */
-export type AddedResult = 'aborted' | 'annotated' | 'not-topic' | 'read-whole';
+type AddedResult = 'aborted' | 'annotated' | 'not-topic' | 'read-whole';
 
 type More = { mentions: boolean; claims: boolean };
 const NONE: More = { mentions: false, claims: false };

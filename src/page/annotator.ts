@@ -15,7 +15,7 @@ import { LiveWatch } from './live';
 
 export type { Lifecycle } from './card-control';
 
-export interface AnnotatorOptions {
+interface AnnotatorOptions {
   lifecycle: Lifecycle;
   matcher: () => MatcherSource;
   datasets: () => readonly Dataset[];

@@ -20,7 +20,7 @@ export interface Lifecycle {
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
 }
 
-export interface CardControlOptions {
+interface CardControlOptions {
   lifecycle: Lifecycle;
   datasets: () => readonly Dataset[];
   theme: () => Theme;

@@ -7,9 +7,7 @@
  */
 import type { HighlightStyle, MarkWhat } from '@/src/settings/items';
 
-export type HighlightKind = 'mention' | 'claim';
-
-export const HIGHLIGHT_NAMES = [
+const HIGHLIGHT_NAMES = [
   'kc-mention',
   'kc-claim',
   'kc-mention-underline',

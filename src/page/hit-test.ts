@@ -3,7 +3,7 @@
  * pointer events: we compare the pointer with the ranges' client rects. The rects are gathered lazily
  * on the first question after a change and dropped on scroll, resize or a new set of targets.
  */
-export interface HitTarget {
+interface HitTarget {
   range: Range;
 }
 

@@ -10,7 +10,7 @@ import { restore, type Mark } from './marks';
 import { runSliced } from './run-sliced';
 import { isBlockElement, isInsideSkipped } from './text-map';
 
-export interface LiveOptions {
+interface LiveOptions {
   lifecycle: {
     readonly signal: AbortSignal;
     requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
@@ -127,7 +127,7 @@ function* blocksChangedBy(records: readonly MutationRecord[], blocks: Set<Node>)
 }
 
 /** The nearest block element holding a node: the smallest unit a changed text is read again in. */
-export function blockOf(node: Node): Node {
+function blockOf(node: Node): Node {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (isBlockElement(el)) return el;
   }

@@ -5,7 +5,7 @@
  */
 import type { Steps } from '@/src/core/steps';
 
-export interface SliceOptions {
+interface SliceOptions {
   /** Yields to the event loop between slices (default: scheduler.yield, else a macrotask). */
   yieldToLoop?: () => Promise<void>;
   /** Stops the run between two steps; the promise then rejects with the signal's reason. */
@@ -19,7 +19,7 @@ export interface SliceOptions {
  * long task: a slice ends only between two steps, and a slow machine or a garbage collection can
  * stretch the last one.
  */
-export const SLICE_MS = 5;
+const SLICE_MS = 5;
 
 /** Runs steps in slices of about `sliceMs`, yielding to the event loop between them. */
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
@@ -45,7 +45,7 @@ export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}):
   }
 }
 
-export function defaultYield(): Promise<void> {
+function defaultYield(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -22,7 +22,7 @@ export interface TextMap {
 }
 
 /** True for an element whose subtree is never read. */
-export function isSkippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
+function isSkippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
   if (el.namespaceURI !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
   if (isSkippedByAttributes((name) => el.getAttribute(name))) return true;
@@ -208,11 +208,4 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
     return null;
   }
   return range.collapsed ? null : range;
-}
-
-/** Where a DOM position falls in the text, or -1 when that node was not read. */
-export function offsetOf(map: TextMap, node: Node, offset: number): number {
-  if (node.nodeType !== 3) return -1;
-  const i = map.nodes.indexOf(node as Text);
-  return i < 0 ? -1 : map.starts[i]! + offset;
 }

@@ -13,7 +13,7 @@ import { tParts } from '@/src/i18n/parts';
 import { AnswerGlance } from './AnswerGlance';
 import { Marked } from './Marked';
 
-export interface SearchViewProps {
+interface SearchViewProps {
   query: string;
   results: SearchResults | undefined;
   active: number;

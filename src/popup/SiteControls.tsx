@@ -5,7 +5,7 @@
 import { t } from '@/src/i18n/t';
 import { STATUS_KEY, type SiteStatus } from './site-status';
 
-export interface SiteControlsProps {
+interface SiteControlsProps {
   host: string | undefined;
   status: SiteStatus;
   busy: boolean;

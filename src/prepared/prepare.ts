@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { shardIndex } from '@/src/core/matching/index-shards';
 import { buildIndex } from '@/src/core/matching/index';
 import { runSliced } from '@/src/page/run-sliced';
-import { BUNDLED_DATASET } from '@/src/packs/bundled';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { packsItem } from '@/src/packs/items';
 import { readStoredPacks } from '@/src/packs/stored';
 import { watchPacks } from '@/src/packs/store';

@@ -18,7 +18,7 @@ export type DocKind =
   | 'headline'
   | 'context';
 
-export interface SearchDoc {
+interface SearchDoc {
   kind: DocKind;
   text: string;
   /** The response, source or context fact the text belongs to, when not the claim itself. */

@@ -29,7 +29,7 @@ export interface MarkedText {
 }
 
 /** A text of the claim (an answer's quote, a speaker, an outlet...) in which the query was found. */
-export interface DocHit extends MarkedText {
+interface DocHit extends MarkedText {
   kind: DocKind;
   /** The response, source or context fact the text belongs to. */
   refId?: string;
@@ -62,7 +62,7 @@ export interface SearchResults {
   partial: boolean;
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** Claims returned, best first. */
   limit?: number;
   hitsPerClaim?: number;

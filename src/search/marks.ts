@@ -1,7 +1,7 @@
 /** Turning a marked text into what the popup renders: plain and marked runs, shortened around a mark. */
 import type { MarkedText } from './index';
 
-export interface Segment {
+interface Segment {
   text: string;
   mark: boolean;
 }

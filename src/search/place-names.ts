@@ -14,7 +14,7 @@ export interface PlaceSpelling {
 }
 
 /** A place named in a token list: tokens [from, to) spell `canonical`. */
-export interface PlaceHit {
+interface PlaceHit {
   from: number;
   to: number;
   canonical: string;

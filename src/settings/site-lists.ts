@@ -11,7 +11,7 @@ export interface SiteLists {
   paused: string[];
 }
 
-export type AddSiteResult =
+type AddSiteResult =
   | { ok: true; host: string }
   | { ok: false; reason: 'invalid' | 'default' | 'duplicate' };
 

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from './defaults';
 export const SENSITIVITY_RANGE = { min: 0, max: 1, step: 0.05 } as const;
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
 
-export const SETTING_SCHEMAS = {
+const SETTING_SCHEMAS = {
   enabled: v.boolean(),
   mark: v.picklist(['both', 'mentions', 'claims']),
   sensitivity: v.pipe(v.number(), v.finite(), v.minValue(SENSITIVITY_RANGE.min), v.maxValue(SENSITIVITY_RANGE.max)),
@@ -18,7 +18,7 @@ export const SETTING_SCHEMAS = {
   theme: v.picklist(['system', 'light', 'dark']),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
-export const SettingsSchema = v.strictObject(SETTING_SCHEMAS);
+const SettingsSchema = v.strictObject(SETTING_SCHEMAS);
 export const SettingsPatchSchema = v.partial(SettingsSchema);
 
 const KEYS = Object.keys(SETTING_SCHEMAS) as (keyof Settings)[];

@@ -16,10 +16,10 @@ import { originsFor, patternsToRegister } from './patterns';
 export { originsFor, patternsToRegister } from './patterns';
 
 /** One registration holds every added site; its id is ours alone. */
-export const ADDED_SITES_SCRIPT_ID = 'kc-added-sites';
+const ADDED_SITES_SCRIPT_ID = 'kc-added-sites';
 /** The built content script and its stylesheet (WXT names them after entrypoints/news.content). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/news.js';
-export const CONTENT_STYLE_FILE = 'content-scripts/news.css';
+const CONTENT_SCRIPT_FILE = 'content-scripts/news.js';
+const CONTENT_STYLE_FILE = 'content-scripts/news.css';
 /** The content script's second stage, injected where the first finds a name (entrypoints/annotator.content). */
 export const SECOND_STAGE_FILE = 'content-scripts/annotator.js';
 

@@ -19,7 +19,7 @@
  * ("war", "clash") leaves English matching as it was and only joins the other languages to it.
  */
 
-export type ConceptKind = 'actor' | 'scene' | 'word' | 'detail';
+type ConceptKind = 'actor' | 'scene' | 'word' | 'detail';
 
 /** Every concept the lexicons know, its kind, and what it covers (the English gloss). */
 export const CONCEPTS = {
@@ -106,8 +106,7 @@ export interface ConceptInfo {
 }
 
 /** The languages with a lexicon, as ISO 639-1 codes. */
-export const LANGUAGES = ['en', 'ru', 'tr', 'az', 'hy', 'ur', 'fr', 'de', 'ar', 'fa', 'hi', 'es'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export type Lang = 'en' | 'ru' | 'tr' | 'az' | 'hy' | 'ur' | 'fr' | 'de' | 'ar' | 'fa' | 'hi' | 'es';
 
 /**
  * One language's lexicon. Forms are written as the language writes them; they are folded

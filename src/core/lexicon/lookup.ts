@@ -9,7 +9,7 @@ import { CONCEPTS, type ConceptId, type ConceptInfo, type Lang, type Lexicon } f
 import { ARABIC_SCRIPT, normaliseWord, withoutArticle, withoutClitics } from './script';
 import { LEXICONS } from './languages';
 
-export interface Entry {
+interface Entry {
   info: ConceptInfo | null;
   langs: Lang[];
 }
@@ -167,11 +167,6 @@ export function conceptOf(word: string): ConceptInfo | null {
 export function inLexicon(word: string): boolean {
   const f = found(word);
   return f.lexical && f.info !== null;
-}
-
-/** Whether a word is a function word (for the display of why a sentence matched). */
-export function isStopWord(word: string): boolean {
-  return stop.has(normaliseWord(word));
 }
 
 /** The languages whose lexicon (a concept's form or a function word) holds a folded word. */

@@ -25,7 +25,7 @@ const SET = '$s';
 const SHARED = '$r';
 const CLAIM = '$c';
 
-export interface IndexJson {
+interface IndexJson {
   /** What the index was built from: the datasets' ids, in order, and their claim counts. */
   datasets: { id: string; claims: number }[];
   /** The encoded index. */
@@ -34,7 +34,7 @@ export interface IndexJson {
   shared: Encoded[];
 }
 
-export function datasetsKey(datasets: readonly Dataset[]): IndexJson['datasets'] {
+function datasetsKey(datasets: readonly Dataset[]): IndexJson['datasets'] {
   return datasets.map((d) => ({ id: d.id, claims: d.claims.length }));
 }
 

@@ -18,9 +18,9 @@ import { decodeJson, encodeJson } from './index-json';
 import { weigher, type ClaimFrame, type ClaimIndex, type Doc } from './index';
 import { readSentence } from './sentence';
 
-export const KEY_SHARDS = 256;
-export const DOCS_PER_SHARD = 4;
-export const FRAME_SHARDS = 1024;
+const KEY_SHARDS = 256;
+const DOCS_PER_SHARD = 4;
+const FRAME_SHARDS = 1024;
 
 /** Fields filed by key: a Map or Set whose keys are words or concept ids a sentence says. */
 const BY_KEY = ['postings', 'weights', 'distinctive', 'byClaimant', 'vocabulary', 'heads'] as const;
@@ -42,9 +42,9 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-export const keyShardOf = (key: string) => hashKey(key) % KEY_SHARDS;
-export const docShardOf = (doc: number) => Math.floor(doc / DOCS_PER_SHARD);
-export const frameShardOf = (claimId: string) => hashKey(claimId) % FRAME_SHARDS;
+const keyShardOf = (key: string) => hashKey(key) % KEY_SHARDS;
+const docShardOf = (doc: number) => Math.floor(doc / DOCS_PER_SHARD);
+const frameShardOf = (claimId: string) => hashKey(claimId) % FRAME_SHARDS;
 
 type Keyed = Pick<ClaimIndex, (typeof BY_KEY)[number]>;
 

@@ -16,7 +16,7 @@ import { foldString } from '../normalize';
 import { accuserOf, isName, PARTIES } from './sentence';
 
 /** 'core': a claim's core concepts as one more wording (see below). */
-export type DocKind = 'claim' | 'quote' | 'summary' | 'core';
+type DocKind = 'claim' | 'quote' | 'summary' | 'core';
 
 export interface Doc {
   claimId: string;
@@ -192,7 +192,7 @@ function weighing(parsed: readonly Parsed[], nClaims: number) {
 const GENERIC_CUES = new Set(['report', 'government', 'ministry', 'statement', 'said', 'say', 'made', 'interview', 'described', 'announced', 'carried', 'published', 'president', 'republic', 'administration', 'spokesman', 'spokesperson', 'outlet']);
 
 /** A party's names and title as cues: name, organisation and title whole, the role only for names and titles. */
-export function cuesOf(parties: readonly { name: string; role?: string; title?: string; organisation?: string }[]): Cues {
+function cuesOf(parties: readonly { name: string; role?: string; title?: string; organisation?: string }[]): Cues {
   const words = new Set<string>();
   const concepts = new Set<string>();
   for (const p of parties) {
@@ -213,7 +213,7 @@ export function cuesOf(parties: readonly { name: string; role?: string; title?: 
   return { words: [...words], concepts, strong: new Set() };
 }
 
-export function frameOf(claim: Claim, own: readonly Parsed[], weightOf: (c: ConceptInfo) => number): ClaimFrame {
+function frameOf(claim: Claim, own: readonly Parsed[], weightOf: (c: ConceptInfo) => number): ClaimFrame {
   const frame: ClaimFrame = {
     claim, core: new Map(), coreTotal: 0, actors: new Set(), scene: new Set(), accuser: null, cast: new Set(), distinctive: [],
     claimants: cuesOf(claim.claimants), answerers: { words: [], concepts: new Set(), strong: new Set() }, answerWords: new Set(),

@@ -12,7 +12,7 @@ import { levenshtein } from './levenshtein';
 import { PARTIES, type SentenceInfo } from './sentence';
 
 /** Words that put a sentence in another story: trade, drills, visits, flights. */
-export const CONTRAST: ReadonlySet<string> = new Set(
+const CONTRAST: ReadonlySet<string> = new Set(
   [
     'exercise', 'drill', 'drills', 'wargame', 'visit', 'visited', 'trade', 'deal', 'agreement', 'contract',
     'purchase', 'bought', 'buy', 'sale', 'sell', 'export', 'import', 'flight', 'airline', 'tourism',
@@ -25,7 +25,7 @@ export const CONTRAST: ReadonlySet<string> = new Set(
 );
 
 /** Whether the sentence says a concept (or the misspelling rescue found it). */
-export type Has = (concept: string) => boolean;
+type Has = (concept: string) => boolean;
 
 export interface Verdict {
   doc: Doc;
@@ -91,7 +91,7 @@ export function saysOwnWords(frame: ClaimFrame, has: Has): boolean {
  * core, the region itself named, nothing of another story: it is about the claim, whether it
  * repeats it or denies it.
  */
-export function isHeadline(frame: ClaimFrame, sentence: SentenceInfo): boolean {
+function isHeadline(frame: ClaimFrame, sentence: SentenceInfo): boolean {
   const { terms } = sentence;
   if (frame.actors.size === 0 || terms.length > 7) return false;
   if (!terms.some((t) => t.concept.kind === 'scene' && !PARTIES.has(t.concept.id))) return false;
@@ -100,7 +100,7 @@ export function isHeadline(frame: ClaimFrame, sentence: SentenceInfo): boolean {
 }
 
 /** Whether the sentence holds the document (a quote) word for word. */
-export function quotesVerbatim(doc: Doc, sentence: SentenceInfo): boolean {
+function quotesVerbatim(doc: Doc, sentence: SentenceInfo): boolean {
   return doc.verbatim !== null && sentence.folded().includes(doc.verbatim);
 }
 

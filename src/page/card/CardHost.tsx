@@ -32,7 +32,7 @@ export function isCardHost(node: Node): boolean {
  */
 const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress'] as const;
 
-export interface CardContent {
+interface CardContent {
   claimId: string;
   terms: readonly string[];
   /** The language the sentence matched in, when known (see Mark.lang). */
@@ -53,7 +53,7 @@ interface ViewState {
 
 const FOCUSABLE = 'button, a[href], [tabindex]';
 
-export interface CardHostOptions {
+interface CardHostOptions {
   datasets: () => readonly Dataset[];
   theme: () => Theme;
   onOpenInPopup: (claimId: string) => void;
@@ -87,17 +87,9 @@ export class CardHost {
     return this.host !== null;
   }
 
-  get openClaimId(): string | null {
-    return this.content?.claimId ?? null;
-  }
-
   /** True when an event happened on the card (events from a shadow root are retargeted to the host). */
   containsEvent(event: Event): boolean {
     return this.host !== null && event.composedPath().includes(this.host);
-  }
-
-  isHost(node: Node): boolean {
-    return node === this.host;
   }
 
   open(content: CardContent, anchor: DOMRect, focus: boolean): void {

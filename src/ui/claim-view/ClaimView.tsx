@@ -34,14 +34,10 @@ export interface ClaimViewProps {
   matchLang?: string;
   /** 'context': the sentence matched through the sentences before it on the page. */
   matchVia?: 'context';
-  /** Fewer details: no background context, for small surfaces. */
-  compact?: boolean;
   /** id for the statement heading, so a dialog can point aria-labelledby at it. */
   headingId?: string;
   /** Shows the details button when given (the card: "Open in the toolbar popup"). */
   onOpenDetails?: (claimId: string) => void;
-  /** Label of the details button; defaults to the card's "Open in the toolbar popup". */
-  detailsLabel?: string;
   /** Copy-citation buttons, when the host can write to the clipboard. */
   cite?: CiteControls;
 }
@@ -62,7 +58,7 @@ export function ClaimView(props: ClaimViewProps) {
     ? (key: string, target: CiteTarget) => cite.onCopy(key, citation(resolved, target, cite.format, lang))
     : undefined;
   return (
-    <article class={props.compact ? 'kc-claim-view kc-compact' : 'kc-claim-view'}>
+    <article class="kc-claim-view">
       <p class="kc-eyebrow">{t('cardClaimLabel')}</p>
       <h2 class="kc-statement" id={props.headingId} dir="auto">
         {claim.statement}
@@ -109,7 +105,7 @@ export function ClaimView(props: ClaimViewProps) {
 
       <Timeline resolved={resolved} lang={lang} />
 
-      {!props.compact && context.length > 0 ? (
+      {context.length > 0 ? (
         <section class="kc-context" aria-label={t('cardContext')}>
           <h3>{t('cardContext')}</h3>
           <ul>
@@ -146,7 +142,7 @@ export function ClaimView(props: ClaimViewProps) {
       {props.onOpenDetails ? (
         <p class="kc-actions">
           <button type="button" class="kc-details" onClick={() => props.onOpenDetails?.(claim.id)}>
-            {props.detailsLabel ?? t('cardOpenInPopup')}
+            {t('cardOpenInPopup')}
           </button>
         </p>
       ) : null}
@@ -224,7 +220,7 @@ function LinkHost(props: { publisher: string; url?: string }) {
  * Headline, outlet with its link's host, and date; a link only where the dataset holds a verified URL.
  * A headline rebuilt from the URL is not the page's, so the outlet's name stands in for it.
  */
-export function SourceLine(props: { source: Source; lang: string }) {
+function SourceLine(props: { source: Source; lang: string }) {
   const { source, lang } = props;
   const publisher = <bdi class="kc-publisher">{source.publisher}</bdi>;
   return (
@@ -320,7 +316,7 @@ function WhyMatched(props: { terms?: readonly string[]; lang?: string; via?: 'co
 }
 
 /** "Russian", "русский", "روسی": the language's name in the reader's language. */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   try {
     return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(code) ?? code;
   } catch {

@@ -13,7 +13,7 @@ import { storage } from 'wxt/utils/storage';
 import { t } from '@/src/i18n/t';
 import { CITATION_FORMATS, type CitationFormat } from './citation';
 
-export interface CopyStatus {
+interface CopyStatus {
   /** Which button was pressed ('claim' or an answer's id). */
   key: string;
   ok: boolean;
@@ -40,7 +40,7 @@ const COPIED_MS = 4000;
 
 export class NoClipboardError extends Error {}
 
-export async function writeClipboard(text: string): Promise<void> {
+async function writeClipboard(text: string): Promise<void> {
   // Absent outside a secure context (an http page's content script).
   if (typeof navigator === 'undefined' || !navigator.clipboard?.writeText) throw new NoClipboardError();
   await navigator.clipboard.writeText(text);

@@ -10,7 +10,7 @@ export interface ResolvedResponse {
   source?: Source;
 }
 
-export interface ResolvedContext {
+interface ResolvedContext {
   fact: ContextFact;
   source?: Source;
 }

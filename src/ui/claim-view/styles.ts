@@ -86,5 +86,4 @@ export const CLAIM_VIEW_CSS = `
 .kc-cite-error { font-size: 13px; color: var(--kc-fg); border-inline-start: 3px solid var(--kc-quote-bar); padding-inline-start: 8px !important; margin-top: 6px !important; }
 
 .kc-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.kc-compact .kc-statement { font-size: 15px; }
 `;

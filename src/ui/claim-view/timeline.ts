@@ -13,7 +13,7 @@ import { sameAnswer } from './answer-words';
 import { compareDated, type Dated } from './dated';
 import type { ResolvedClaim, ResolvedResponse } from './resolve';
 
-export type TimelineEvent =
+type TimelineEvent =
   | { type: 'first-report'; claimants: readonly Claimant[] }
   | { type: 'answer'; response: ClaimResponse }
   | { type: 'recall'; response: ClaimResponse }

@@ -10,8 +10,8 @@ import { BUNDLED_INDEX_JSON } from '@/src/core/matching/bundled-index';
 import { bundledIndexModule } from '@/src/core/matching/bundled-index-source';
 import { scanText } from '@/src/core/scan';
 import { runToEnd } from '@/src/core/steps';
-import { SMALL_DATASET } from '@/src/core/testing/small-dataset';
-import { syntheticDataset } from '@/src/core/testing/synthetic-claims';
+import { SMALL_DATASET } from '../../support/small-dataset';
+import { syntheticDataset } from '../../support/synthetic-claims';
 import { corpusParagraphs, corpusRows } from '@/tests/support/corpus-texts';
 
 const rows = corpusRows();

@@ -5,8 +5,8 @@ import { buildIndex, type ClaimIndex } from '@/src/core/matching/index';
 import { keysOf, PartialIndex, shardIndex, type IndexShards, type ShardReader } from '@/src/core/matching/index-shards';
 import { scanText, sentencesOf } from '@/src/core/scan';
 import { runToEnd } from '@/src/core/steps';
-import { SMALL_DATASET } from '@/src/core/testing/small-dataset';
-import { syntheticDataset } from '@/src/core/testing/synthetic-claims';
+import { SMALL_DATASET } from '../../support/small-dataset';
+import { syntheticDataset } from '../../support/synthetic-claims';
 import { runSliced } from '@/src/page/run-sliced';
 import { corpusParagraphs } from '@/tests/support/corpus-texts';
 

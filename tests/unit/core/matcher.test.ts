@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/src/core/matcher';
-import { SMALL_DATASET } from '@/src/core/testing/small-dataset';
+import { SMALL_DATASET } from '../../support/small-dataset';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 const matcher = createMatcher([SMALL_DATASET]);

@@ -5,7 +5,7 @@ import { NAMES } from '@/src/core/names';
 import { QUICK_PATTERN } from '@/src/core/quick-pattern';
 import { HIDDEN, mayMention, NOT_PLAIN, UNUSUAL } from '@/src/core/quick-test';
 import { FRAGMENT_LENGTH } from '@/src/core/name-forms';
-import { fillerText } from '@/src/core/testing/synthetic-claims';
+import { fillerText } from '../../support/synthetic-claims';
 import { loadLabelled } from '../../eval/evaluate';
 
 const CYRILLIC_LOOKALIKE: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', K: 'К', A: 'А', H: 'Н', M: 'М', T: 'Т', B: 'В' };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toClaimReview } from '@/src/data/claimreview';
 import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
-import { BUNDLED_DATASET } from '@/src/packs/bundled';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { packsItem } from '@/src/packs/items';
 import { MAX_DATASET_BYTES } from '@/src/data/parse';
 import {

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadActiveDatasets } from '@/src/packs/active';
-import { BUNDLED_DATASET } from '@/src/packs/bundled';
+import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { packsItem } from '@/src/packs/items';
 import { getStoredPacks, importPack, listPacks, removeDamagedPack, removePack } from '@/src/packs/store';
 import { samplePack } from './pack-fixture';

@@ -1,5 +1,5 @@
 /** A two-claim dataset for tests that must not depend on the bundled data's wording. */
-import type { Dataset } from '../../data/schema';
+import type { Dataset } from '../../src/data/schema';
 
 export const SMALL_DATASET: Dataset = {
   version: 1,

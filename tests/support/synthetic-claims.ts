@@ -4,7 +4,7 @@
  * ceasefire...) are common, so the matcher's pre-filter meets realistic postings. Deterministic: the
  * same size and seed give the same pack.
  */
-import type { Dataset } from '../../data/schema';
+import type { Dataset } from '../../src/data/schema';
 
 /** A small deterministic generator (mulberry32). */
 export function rng(seed: number): () => number {
