@@ -9,7 +9,7 @@ import type { PageRuntime } from '../annotator.content/run';
 
 const KEY = Symbol.for('karabakh-context/second-stage');
 
-export interface Handoff {
+interface Handoff {
   deliver(runtime: PageRuntime): void;
   fail(error: unknown): void;
 }

@@ -1,7 +1,8 @@
 /**
  * The page gate: is this text about Nagorno-Karabakh at all? Most pages are not, so a text without
- * any name must cost about one pass (the quick test in mentions.ts). Places weigh less than the
- * region's names, and repeating a place counts only up to a point: one "Ganja" is not a topic.
+ * any name must cost about one pass (the quick test, quick-test.ts, which mentions.ts passes on as
+ * `mayMention`). Places weigh less than the region's names, and repeating a place counts only up to
+ * a point: one "Ganja" is not a topic.
  */
 import { findWeightedMentions, mayMention, type WeightedMention } from './mentions';
 

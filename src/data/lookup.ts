@@ -1,6 +1,7 @@
 /**
- * Small pure lookups the card, the popup and the options page share, so none of them re-implements
- * the joins between claims, responses, sources and context.
+ * The joins between a dataset's claims, answers, sources and context, in one place: the claim view
+ * (the page card and the popup, through ui/claim-view/resolve.ts), the ClaimReview export and the
+ * data tests all read a dataset through these, so they order and pair its parts the same way.
  */
 import type { Claim, ClaimResponse, ContextFact, Dataset, ResponseKind, Source } from './schema';
 
@@ -35,21 +36,9 @@ export function contextFor(dataset: Dataset, claimId: string): ContextFact[] {
   return dataset.context.filter((c) => c.claimIds.includes(claimId));
 }
 
-/** The sources a claim card links to: the claim's own, then its responses' and context's, each once. */
-export function sourcesFor(dataset: Dataset, claimId: string): Source[] {
-  const claim = claimById(dataset, claimId);
-  if (!claim) return [];
-  const ids = [
-    ...claim.sourceIds,
-    ...responsesFor(dataset, claimId).map((r) => r.sourceId),
-    ...contextFor(dataset, claimId).map((c) => c.sourceId),
-  ];
-  return [...new Set(ids)].flatMap((id) => sourceById(dataset, id) ?? []);
-}
-
-/** A quote as a list of passages, whether the data holds one string or several. */
-export function quotePassages(quote: string | readonly string[]): string[] {
-  return typeof quote === 'string' ? [quote] : [...quote];
+/** A quote as its passages: the schema allows one string or several from the same statement. */
+export function quotePassages(quote: string | readonly string[]): readonly string[] {
+  return typeof quote === 'string' ? [quote] : quote;
 }
 
 /** Compares YYYY, YYYY-MM and YYYY-MM-DD dates; a less precise date sorts before the precise ones it contains. */

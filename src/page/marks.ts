@@ -61,8 +61,9 @@ function placeMention(out: Placed[], map: TextMap, m: Mention): void {
   if (range) out.push({ kind: 'mention', range, ...ends(range), at: m.start });
 }
 
+/** A match spans its sentence, which the core already trimmed of surrounding space (sentences.ts). */
 function placeMatch(out: Placed[], map: TextMap, match: ClaimMatch): void {
-  const { start, end } = trimSpan(map.text, match.start, match.end);
+  const { start, end } = match;
   const range = rangeFor(map, start, end);
   if (!range) return;
   out.push({
@@ -98,13 +99,6 @@ export function restore(mark: Mark): boolean {
   } catch {
     return false;
   }
-}
-
-/** Sentences from the core may carry surrounding spaces; the highlight should not. */
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }
 
 const before = (a: Mark, b: Mark) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;

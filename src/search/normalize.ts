@@ -1,10 +1,12 @@
 /**
- * Words as the search index sees them: lower case, without Latin diacritics, with the letters that
- * have no decomposition folded by hand, so "Xankəndi", "Ağdam" and "AGDAM" meet their plain spellings.
- *
- * Only combining marks U+0300–U+036F are dropped: marks in Devanagari, Bengali or Arabic carry vowels,
- * and removing them would change the word.
+ * Words as the search index sees them: a word of a claim, a quote or a query, folded exactly as the
+ * core folds the names and claim words it compares (src/core/normalize.ts: case, diacritics, the
+ * letters pages spell two ways, Arabic-script variants, compatibility forms, invisible characters), so
+ * "Xankəndi", "Ağdam" and "AGDAM" meet their plain spellings, and a query finds what the page card
+ * would match. What search adds is only the cut into words, each with its offsets in the original
+ * text, so the results can mark the words they matched.
  */
+import { foldString } from '@/src/core/normalize';
 
 /** A word of a text with its offsets in the original text. */
 export interface Token {
@@ -16,23 +18,14 @@ export interface Token {
 
 /** A word; a zero-width non-joiner between letters stays inside it (Persian "پاکستانی‌ها"). */
 const WORD = /[\p{L}\p{M}\p{N}\u200c]+/gu;
-const LATIN_MARKS = /[\u0300-\u036f]/g;
-const FOLD: Record<string, string> = { ə: 'e', ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', ё: 'е' };
-const FOLDABLE = /[əıßøæœđłё]/g;
 
 /** Anything outside printable ASCII (words from the tokenizer hold no spaces or controls). */
 const NON_ASCII = /[^ -~]/;
 
 export function normalizeWord(word: string): string {
-  // Most words of English news are plain ASCII; they only need lower case.
+  // Most words of English news are plain ASCII; they only need lower case, as folding would give.
   if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word
-    .replace(/\u200c/g, '')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(LATIN_MARKS, '')
-    .replace(FOLDABLE, (c) => FOLD[c] ?? c)
-    .normalize('NFC');
+  return foldString(word);
 }
 
 export function tokenize(text: string): Token[] {

@@ -21,7 +21,8 @@ import { citation, CITATION_FORMATS, type CiteTarget } from './citation';
 import { FORMAT_LABEL, type CiteControls } from './copy';
 import { DateText } from './dated';
 import { hostBeside } from './host';
-import { quotePassages, resolveClaim, type ResolvedClaim } from './resolve';
+import { quotePassages } from '@/src/data/lookup';
+import { resolveClaim, type ResolvedClaim } from './resolve';
 import { claimTimeline, datedOf, type TimelinePoint } from './timeline';
 
 export interface ClaimViewProps {

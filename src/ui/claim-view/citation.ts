@@ -12,7 +12,8 @@ import { t } from '@/src/i18n/t';
 import { answerByKey, kindLabelKey } from './answer-words';
 import { dateText, type Dated } from './dated';
 import { hostBeside } from './host';
-import { quotePassages, type ResolvedClaim, type ResolvedResponse } from './resolve';
+import { quotePassages } from '@/src/data/lookup';
+import type { ResolvedClaim, ResolvedResponse } from './resolve';
 import { datedOf, isExchange } from './timeline';
 
 export type CitationFormat = 'text' | 'markdown' | 'csl';

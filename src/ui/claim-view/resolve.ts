@@ -1,9 +1,10 @@
 /**
- * Gathers everything the card shows about one claim from the active datasets (the bundled one and any
- * imported packs). Pure: the card and the popup render the same resolution.
+ * Gathers everything the claim view shows about one claim from the active datasets (the bundled one and
+ * any imported packs), through the dataset's own joins (src/data/lookup.ts). Pure: the card and the
+ * popup render the same resolution.
  */
 import type { Claim, ClaimResponse, ContextFact, Dataset, Source } from '@/src/data/schema';
-import { responsesFor } from '@/src/data/lookup';
+import { claimById, contextFor, responsesFor } from '@/src/data/lookup';
 
 export interface ResolvedResponse {
   response: ClaimResponse;
@@ -30,7 +31,7 @@ export interface ResolvedClaim {
  */
 export function resolveClaim(datasets: readonly Dataset[], claimId: string): ResolvedClaim | undefined {
   for (const ds of datasets) {
-    const claim = ds.claims.find((c) => c.id === claimId);
+    const claim = claimById(ds, claimId);
     if (!claim) continue;
     const sources = new Map(ds.sources.map((s) => [s.id, s] as const));
     const claimSources = claim.sourceIds.flatMap((id) => {
@@ -38,15 +39,8 @@ export function resolveClaim(datasets: readonly Dataset[], claimId: string): Res
       return s ? [s] : [];
     });
     const responses = responsesFor(ds, claimId).map((response) => ({ response, source: sources.get(response.sourceId) }));
-    const context = ds.context
-      .filter((f) => f.claimIds.includes(claimId))
-      .map((fact) => ({ fact, source: sources.get(fact.sourceId) }));
+    const context = contextFor(ds, claimId).map((fact) => ({ fact, source: sources.get(fact.sourceId) }));
     return { claim, claimSources, responses, context };
   }
   return undefined;
-}
-
-/** A quote as its passages: the schema allows one string or several from the same statement. */
-export function quotePassages(quote: string | readonly string[]): readonly string[] {
-  return typeof quote === 'string' ? [quote] : quote;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET as data } from '@/src/data/bundled';
-import { claimById, contextFor, quotePassages, responsesFor, sourceById, sourcesFor } from '@/src/data/lookup';
+import { claimById, contextFor, quotePassages, responsesFor, sourceById } from '@/src/data/lookup';
 
 describe('lookup helpers', () => {
   it('lists the answers to the Pakistani-troops claim: rejections first, then context, oldest first in each', () => {
@@ -24,16 +24,12 @@ describe('lookup helpers', () => {
     );
     expect(contextFor(data, 'no-such-claim')).toEqual([]);
     expect(responsesFor(data, 'no-such-claim')).toEqual([]);
-    expect(sourcesFor(data, 'no-such-claim')).toEqual([]);
     expect(claimById(data, 'no-such-claim')).toBeUndefined();
   });
 
-  it("collects a claim's sources once each: its own first, then its answers' and context's", () => {
-    const sources = sourcesFor(data, 'pakistan-special-forces-pashinyan-2020').map((s) => s.publisher);
-    expect(sources[0]).toBe('Echo News (echonews.pk)');
-    expect(new Set(sources).size).toBe(sources.length);
-    expect(sources).toContain('Arab News Pakistan');
+  it('finds a source by its id', () => {
     expect(sourceById(data, 'src-dailytimes-2020-10-02')?.url).toMatch(/^https:\/\/dailytimes\.com\.pk\//);
+    expect(sourceById(data, 'no-such-source')).toBeUndefined();
   });
 
   it('turns a quote into passages whether it is one string or several', () => {
