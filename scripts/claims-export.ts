@@ -2,13 +2,13 @@
  * `npm run --silent claims:export [--page=URL] [--author=NAME] [FILE]`: prints a dataset (the bundled
  * one by default) as schema.org ClaimReview JSON-LD on stdout, one @graph. `--page` is the web page
  * the reviews are published on (each review's url becomes PAGE#claim-id; without it, a URN that
- * Google's tools do not accept, see src/data/claimreview.ts); `--author` names their publisher.
- * A dataset that fails validation is not exported: its errors go to stderr and the exit code is 1, so
+ * Google's tools do not accept, see src/data/claimreview/to-claimreview.ts); `--author` names their
+ * publisher. A dataset that fails validation is not exported: its errors go to stderr and the exit code is 1, so
  * a broken file never becomes a published pack.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { toClaimReview } from '../src/data/claimreview';
+import { toClaimReview } from '../src/data/claimreview/to-claimreview';
 import { formatDataError, validateDatasetText } from '../src/data/validate';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');

@@ -4,7 +4,7 @@
  * `npm run validate:data` give a file the same verdict, and the options page can run it outside the
  * storage lock.
  */
-import { claimReviewToDatasetJson } from '@/src/data/claimreview';
+import { claimReviewToDatasetJson } from '@/src/data/claimreview/from-claimreview';
 import { errorSink } from '@/src/data/errors';
 import { parseDatasetText } from '@/src/data/parse';
 import { scanJson } from '@/src/data/scan';

@@ -2,7 +2,7 @@
  * Which of the two accepted shapes a file is in: our dataset format, or the ClaimReview JSON-LD that
  * `npm run claims:export` writes. Anything else gets a `format` error rather than a pile of schema errors.
  */
-import { isClaimReviewJson } from '@/src/data/claimreview';
+import { isClaimReviewJson } from '@/src/data/claimreview/from-claimreview';
 import type { PackError } from './types';
 
 type PackFormat = 'dataset' | 'claimreview';

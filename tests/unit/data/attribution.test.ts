@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET as data } from '@/src/data/bundled';
 import { claimById, quotePassages, sourceById } from '@/src/data/lookup';
 import type { ResponseKind } from '@/src/data/schema';
-import { loadedTermIn, ownWords } from '@/src/data/validate';
+import { loadedTermIn, ownWords } from '@/src/data/wording';
 import { isQuotedIn, normaliseForQuote, quotedFragments, seedText, sourcesMd, sourcesMdRows } from './seeds';
 
 function seedOf(sourceId: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET as data } from '@/src/data/bundled';
-import { ownWords, validateDataset, verdictWordIn } from '@/src/data/validate';
+import { validateDataset } from '@/src/data/validate';
+import { ownWords, verdictWordIn } from '@/src/data/wording';
 import { quotePassages, sourceById } from '@/src/data/lookup';
 import { normaliseForQuote, seedText, TTP_ARTICLE_START, verifiedUrls } from './seeds';
 

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET as data } from '@/src/data/bundled';
-import { fromClaimReview, isClaimReviewJson, ratingName, toClaimReview } from '@/src/data/claimreview';
+import { fromClaimReview, isClaimReviewJson } from '@/src/data/claimreview/from-claimreview';
+import { ratingName } from '@/src/data/claimreview/rating';
+import { toClaimReview } from '@/src/data/claimreview/to-claimreview';
 import { quotePassages, sourceById } from '@/src/data/lookup';
-import { loadedTermIn, verdictWordIn } from '@/src/data/validate';
+import { loadedTermIn, verdictWordIn } from '@/src/data/wording';
 
 const root = resolve(import.meta.dirname, '../../..');
 const SCHEMA = 'https://schema.org/';

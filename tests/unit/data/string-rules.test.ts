@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { errorSink, MAX_COUNTED_ERRORS, MAX_REPORTED_ERRORS } from '@/src/data/errors';
 import { SHAPE_LIMITS, scanJson } from '@/src/data/scan';
 import { hasMarkup, scriptOrDataUrl, unsafeCharacter } from '@/src/data/string-rules';
-import { stripQuoted, validateDataset } from '@/src/data/validate';
+import { validateDataset } from '@/src/data/validate';
+import { stripQuoted } from '@/src/data/wording';
 import { samplePack } from '../packs/pack-fixture';
 
 function scan(json: unknown) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError, loadedTermIn, validateDataset, validateDatasetText, verdictWordIn } from '@/src/data/validate';
+import { formatDataError, validateDataset, validateDatasetText } from '@/src/data/validate';
+import { loadedTermIn, verdictWordIn } from '@/src/data/wording';
 
 function minimal() {
   return {

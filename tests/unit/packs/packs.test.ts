@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toClaimReview } from '@/src/data/claimreview';
+import { toClaimReview } from '@/src/data/claimreview/to-claimreview';
 import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { packsItem } from '@/src/packs/items';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/src/search';
 import { siteStatus } from '@/src/popup/site-status';
 import { SUGGESTED_SEARCHES, suggestions } from '@/src/popup/suggestions';
-import { loadedTermIn } from '@/src/data/validate';
+import { loadedTermIn } from '@/src/data/wording';
 import { tabIdFromSearch, webHost } from '@/src/popup/target-tab';
 import { DATASET, NAMES } from './fixture';
 
