@@ -1,18 +1,12 @@
 /**
  * The toolbar popup: search, the claim view, this page's claims and the site controls. State lives
- * here; the pieces below only render and report the reader's actions.
+ * here and in its hooks (use-popup-state: what it shows; use-site-actions: the site controls;
+ * use-escape-back: leaving a claim); the pieces below only render and report the reader's actions.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Dataset } from '@/src/data/schema';
 import { NAMES } from '@/src/core/names';
-import { getPageState, pendingPopupClaimItem, popupToContent, type PageState } from '@/src/messaging';
-import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
+import { popupToContent } from '@/src/messaging';
 import { buildSearchIndex } from '@/src/search';
-import { getSettings, watchSettings } from '@/src/settings/api';
-import { DEFAULT_SETTINGS, pausedSitesItem, type Settings } from '@/src/settings/items';
-import { normalizeHostList } from '@/src/settings/hosts';
-import { pauseSite, resumeSite } from '@/src/settings/site-lists';
-import { injectIntoActiveTab, runOnSite } from '@/src/site-access';
 import { t } from '@/src/i18n/t';
 import { ClaimDetail } from './ClaimDetail';
 import { OnThisPage } from './OnThisPage';
@@ -21,63 +15,31 @@ import { SiteControls } from './SiteControls';
 import { Suggestions } from './Suggestions';
 import { siteStatus } from './site-status';
 import { suggestions } from './suggestions';
-import { findTargetTab, isWebPage, webHost, type TargetTab } from './target-tab';
-
-/** A request from a page's card older than this is not what the reader opened the popup for. */
-const PENDING_CLAIM_MAX_AGE_MS = 60_000;
+import { isWebPage, webHost } from './target-tab';
+import { useEscapeBack } from './use-escape-back';
+import { usePopupState } from './use-popup-state';
+import { useSiteActions } from './use-site-actions';
 
 export function Popup(props: { search: string; close(): void }) {
-  const [datasets, setDatasets] = useState<Dataset[] | undefined>();
-  const [loadError, setLoadError] = useState<string | undefined>();
-  const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [openClaim, setOpenClaim] = useState<string | undefined>();
-  const [tab, setTab] = useState<TargetTab | undefined>();
-  const [pageState, setPageState] = useState<PageState | undefined>();
-  const [paused, setPaused] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [siteMessage, setSiteMessage] = useState<string | undefined>();
   const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, [props.search]);
+  const { datasets, loadError, settings, paused, tab, pageState, refreshPageState } = usePopupState(props.search, setOpenClaim);
 
   const index = useMemo(() => (datasets ? buildSearchIndex(datasets, NAMES) : undefined), [datasets]);
   const results = useMemo(() => (index ? index.search(query) : undefined), [index, query]);
   const suggested = useMemo(() => (index ? suggestions(index) : []), [index]);
 
-  useEffect(() => {
-    inputRef.current?.focus();
-    loadActiveDatasets().then(setDatasets, (e: unknown) => setLoadError(String(e)));
-    const offData = watchActiveDatasets(setDatasets);
-    getSettings().then(setSettings, () => undefined);
-    const offSettings = watchSettings(setSettings);
-    pausedSitesItem.getValue().then((v) => setPaused(normalizeHostList(v)), () => undefined);
-    const offPaused = pausedSitesItem.watch((v) => setPaused(normalizeHostList(v)));
-    void findTargetTab(props.search).then(async (found) => {
-      setTab(found);
-      if (found) setPageState(await getPageState(found.id));
-    });
-    void pendingPopupClaimItem.getValue().then((pending) => {
-      if (pending && Date.now() - pending.at < PENDING_CLAIM_MAX_AGE_MS) setOpenClaim(pending.claimId);
-      if (pending) void pendingPopupClaimItem.setValue(null);
-    });
-    return () => {
-      offData();
-      offSettings();
-      offPaused();
-    };
-  }, [props.search]);
-
-  // The content script reports the change it made; ask again once it had time to apply it.
-  const refreshPageState = () => {
-    if (!tab) return;
-    setTimeout(() => void getPageState(tab.id).then(setPageState), 400);
-  };
-  useEffect(refreshPageState, [paused]);
-
   // Back from a claim, the search box takes the focus before the next key, as the claim did.
   useLayoutEffect(() => {
     if (openClaim === undefined) inputRef.current?.focus();
   }, [openClaim]);
+  useEscapeBack(openClaim, () => setOpenClaim(undefined));
 
   // The tab's URL when the browser shows it (activeTab); otherwise the content script says where it runs.
   const host = webHost(tab?.url) ?? webHost(pageState?.host ? `https://${pageState.host}/` : undefined);
@@ -89,6 +51,7 @@ export function Popup(props: { search: string; close(): void }) {
     paused,
     enabled: settings.enabled,
   });
+  const site = useSiteActions(host, tab, refreshPageState);
 
   const onQuery = (q: string) => {
     setQuery(q);
@@ -102,40 +65,6 @@ export function Popup(props: { search: string; close(): void }) {
       .catch(() => undefined)
       .finally(props.close);
   };
-  const act = (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setSiteMessage(undefined);
-    work()
-      .catch((e: unknown) => setSiteMessage(t('popupRunFailed', e instanceof Error ? e.message : String(e))))
-      .finally(() => {
-        setBusy(false);
-        refreshPageState();
-      });
-  };
-  const runOnThisSite = () => {
-    if (!host || !tab) return;
-    // No await before this call: the permission prompt needs the click's user gesture.
-    const pending = runOnSite(host, tab.id);
-    act(async () => {
-      if (!(await pending)) setSiteMessage(t('popupRunDenied'));
-    });
-  };
-
-  // On the document, not the popup's root: Escape must go back from a claim wherever the focus is,
-  // <body> included. One listener from the start, reading the claim shown through a ref updated at
-  // render: an effect registered per claim would run only after paint, and a quick Escape (or a
-  // throttled frame) would slip past it.
-  const openClaimRef = useRef(openClaim);
-  openClaimRef.current = openClaim;
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || openClaimRef.current === undefined) return;
-      e.preventDefault();
-      setOpenClaim(undefined);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
 
   return (
     <div class="kc-theme kc-popup" data-kc-theme={settings.theme}>
@@ -173,12 +102,12 @@ export function Popup(props: { search: string; close(): void }) {
             <SiteControls
               host={host}
               status={status}
-              busy={busy}
-              message={siteMessage}
-              onPause={() => host && act(() => pauseSite(host))}
-              onResume={() => host && act(() => resumeSite(host))}
-              onRunOnSite={runOnThisSite}
-              onRunOnce={() => tab && act(() => injectIntoActiveTab(tab.id))}
+              busy={site.busy}
+              message={site.message}
+              onPause={site.pause}
+              onResume={site.resume}
+              onRunOnSite={site.runOnThisSite}
+              onRunOnce={site.runOnce}
             />
           </>
         )}

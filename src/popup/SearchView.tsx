@@ -6,12 +6,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Ref } from 'preact';
-import type { ClaimResult, SearchResults } from '@/src/search';
-import { formatNumber, t, type MessageKey } from '@/src/i18n/t';
-import type { DocKind } from '@/src/search';
-import { tParts } from '@/src/i18n/parts';
-import { AnswerGlance } from './AnswerGlance';
-import { Marked } from './Marked';
+import type { SearchResults } from '@/src/search';
+import { formatNumber, t } from '@/src/i18n/t';
+import { ResultOption } from './ResultOption';
 
 interface SearchViewProps {
   query: string;
@@ -26,19 +23,6 @@ interface SearchViewProps {
 }
 
 const LISTBOX_ID = 'kc-results';
-const HIT_KIND_KEY: Readonly<Record<DocKind, MessageKey>> = {
-  statement: 'popupHit_statement',
-  phrasing: 'popupHit_phrasing',
-  tag: 'popupHit_tag',
-  person: 'popupHit_person',
-  organisation: 'popupHit_organisation',
-  role: 'popupHit_role',
-  quote: 'popupHit_quote',
-  summary: 'popupHit_summary',
-  outlet: 'popupHit_outlet',
-  headline: 'popupHit_headline',
-  context: 'popupHit_context',
-};
 const optionId = (i: number) => `kc-result-${i}`;
 
 export function SearchView(props: SearchViewProps) {
@@ -103,47 +87,14 @@ export function SearchView(props: SearchViewProps) {
       {searching && results?.partial && claims.length > 0 ? <p class="kc-note">{t('popupPartial')}</p> : null}
       <ul id={LISTBOX_ID} role="listbox" aria-label={t('popupResultsLabel')} class="kc-results" hidden={!expanded}>
         {claims.map((c, i) => (
-          <li
+          <ResultOption
             key={c.claimId}
             id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            class={i === active ? 'kc-result kc-active' : 'kc-result'}
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseMove={() => i !== active && props.onActive(i)}
-            onClick={() => props.onOpen(c.claimId)}
-          >
-            <span class="kc-result-statement" dir="auto">
-              <Marked value={c.statement} />
-            </span>
-            <AnswerGlance answers={c.answers} />
-            {hitsBeyondAnswers(c).map((h, k) => (
-              <span key={k} class="kc-result-hit">
-                <span class="kc-hit-kind">
-                  {t(HIT_KIND_KEY[h.kind])}
-                  {h.by ? (
-                    <>
-                      {' · '}
-                      <bdi>{h.by}</bdi>
-                    </>
-                  ) : null}
-                  :
-                </span>{' '}
-                {/* A phrasing shown here is an outlet's own words (only those are shown), so it is quoted as theirs. */}
-                {h.kind === 'phrasing' ? (
-                  tParts('quoteMarks', [
-                    <bdi>
-                      <Marked value={h} max={110} />
-                    </bdi>,
-                  ])
-                ) : (
-                  <bdi>
-                    <Marked value={h} max={110} />
-                  </bdi>
-                )}
-              </span>
-            ))}
-          </li>
+            result={c}
+            active={i === active}
+            onActive={() => i !== active && props.onActive(i)}
+            onOpen={() => props.onOpen(c.claimId)}
+          />
         ))}
       </ul>
       {searching && claims.length === 0 ? (
@@ -159,10 +110,4 @@ export function SearchView(props: SearchViewProps) {
 
 function countLabel(n: number): string {
   return n === 1 ? t('popupResultCountOne') : t('popupResultCount', formatNumber(n));
-}
-
-/** Where else the query was found; words the answer lines already show are not repeated. */
-function hitsBeyondAnswers(c: ClaimResult): ClaimResult['hits'] {
-  const shown = c.answers.flatMap((a) => [a.who.text, a.quote.text]);
-  return c.hits.filter((h) => !shown.some((text) => text.includes(h.text)));
 }

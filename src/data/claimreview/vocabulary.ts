@@ -4,7 +4,7 @@
  * back finds each node's id where it wrote it.
  */
 
-export const KC_NAMESPACE = 'urn:karabakh-context:';
+const KC_NAMESPACE = 'urn:karabakh-context:';
 
 export const CLAIMREVIEW_CONTEXT = {
   '@vocab': 'https://schema.org/',
