@@ -2,10 +2,9 @@
  * The content script's second stage (its own file, injected by the background where the first stage,
  * ../news.content/start, found that the page may name the region): read the settings, annotate when
  * allowed, apply every settings change live (pausing removes the highlights, resuming brings them
- * back), answer the popup and the background, and end everything when the lifecycle ends
- * (src/page/lifecycle).
+ * back) and every change to the claims (src/page/current-claims), answer the popup and the
+ * background, and end everything when the lifecycle ends (src/page/lifecycle).
  */
-import type { Dataset } from '@/src/data/schema';
 import {
   type BackgroundToContent,
   type BackgroundToContentReply,
@@ -18,11 +17,8 @@ import { getSettings, watchSettings } from '@/src/settings/api';
 import { getSiteLists, isPaused, watchSiteLists } from '@/src/settings/site-lists';
 import type { Settings } from '@/src/settings/items';
 import { Annotator, type Lifecycle } from '@/src/page/annotator';
-import { loadedClaims, preparedClaims, type ClaimSource } from '@/src/page/matcher-source';
-import { BUNDLED_DATASET } from '@/src/data/bundled';
-import type { PreparedIndex } from '@/src/prepared/format';
-import { readPreparedIndex, watchPreparedIndex } from '@/src/prepared/read';
-import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
+import { CurrentClaims } from '@/src/page/current-claims';
+import { readPreparedIndex } from '@/src/prepared/read';
 import type { MatcherSource } from '@/src/core/scan';
 
 /** The content script's lifecycle as the page layer sees it (src/page/lifecycle's PageLifecycle). */
@@ -43,10 +39,12 @@ const HEARTBEAT_MS = 2000;
 
 /** Resolves once the page answers messages; the first scan goes on after that. */
 export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
-  let [settings, lists, prepared] = await Promise.all([getSettings(), getSiteLists(), readPreparedIndex()]);
-  let claims = await claimsFor(prepared, ctx.signal);
+  const [settingsAtStart, listsAtStart, prepared] = await Promise.all([getSettings(), getSiteLists(), readPreparedIndex()]);
+  let settings = settingsAtStart;
+  let lists = listsAtStart;
+  const claims = await CurrentClaims.open(prepared, ctx.signal);
   ctx.signal.throwIfAborted();
-  let matcher: MatcherSource = claims.matcher(settings.sensitivity);
+  let matcher: MatcherSource = claims.current.matcher(settings.sensitivity);
   const host = location.hostname;
 
   const reportState = (state: PageState) => {
@@ -59,7 +57,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   const annotator = new Annotator({
     lifecycle: ctx,
     matcher: () => matcher,
-    datasets: () => claims.datasets(),
+    datasets: () => claims.current.datasets(),
     look: { style: settings.highlightStyle, mark: settings.mark },
     theme: () => settings.theme,
     hoverDelayMs: () => settings.hoverDelayMs,
@@ -90,7 +88,7 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
   const onSettings = (next: Settings) => {
     const rescan = next.sensitivity !== settings.sensitivity;
     settings = next;
-    if (rescan) matcher = claims.matcher(settings.sensitivity);
+    if (rescan) matcher = claims.current.matcher(settings.sensitivity);
     annotator.refreshCard();
     void apply(rescan);
   };
@@ -100,26 +98,12 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
       lists = next;
       void apply(false);
     }),
-    // The background prepares the packs' index after every change to them; until it is ready
-    // ('building'), the page keeps the claims it has.
-    watchPreparedIndex((next) => {
-      if (next?.state !== 'ready' && next?.state !== 'none') return;
-      prepared = next;
-      void claimsFor(next, ctx.signal).then(useClaims);
-    }),
-    // Without a prepared index (the background could not make one), the page reads the packs itself.
-    watchActiveDatasets((next: Dataset[]) => {
-      if (prepared?.state === 'ready' || prepared?.state === 'none') return;
-      useClaims(loadedClaims(next, ctx.signal));
+    ...claims.watch(() => {
+      matcher = claims.current.matcher(settings.sensitivity);
+      annotator.refreshCard();
+      void apply(true);
     }),
   ];
-  function useClaims(next: ClaimSource): void {
-    if (ctx.signal.aborted) return;
-    claims = next;
-    matcher = claims.matcher(settings.sensitivity);
-    annotator.refreshCard();
-    void apply(true);
-  }
   ctx.onInvalidated(() => unwatchers.forEach((u) => u()));
   // A change written between the first read and the watchers' start would be missed: read once more.
   const [settingsNow, listsNow] = await Promise.all([getSettings(), getSiteLists()]);
@@ -136,6 +120,11 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
     if (!ctx.signal.aborted) throw e;
   });
 
+  return answering(annotator, host);
+}
+
+/** The page's answers to the popup and the background, which the first stage passes on. */
+function answering(annotator: Annotator, host: string): PageRuntime {
   return {
     handle(message) {
       switch (message.type) {
@@ -150,14 +139,4 @@ export async function runOnPage(ctx: PageContext): Promise<PageRuntime> {
       }
     },
   };
-}
-
-/**
- * The claims to match: the packs' index the background prepared, read in part; the bundled claims
- * alone when no pack is enabled; else the packs read and indexed here (while the background works).
- */
-async function claimsFor(prepared: PreparedIndex | undefined, signal: AbortSignal): Promise<ClaimSource> {
-  if (prepared?.state === 'ready') return preparedClaims(prepared);
-  if (prepared?.state === 'none') return loadedClaims([BUNDLED_DATASET], signal);
-  return loadedClaims(await loadActiveDatasets(), signal);
 }
