@@ -1,7 +1,8 @@
 /**
  * The rules a schema cannot express, over a dataset whose shape is already right: unique ids, every
  * reference resolving, every claim answered, dates in an order an answer can have, nobody confirming
- * their own claim, https links to real hosts, and our own words attributive (wording.ts).
+ * their own claim, links over https to a sound host (and to a verified URL where a list is given), and
+ * our own words attributive (wording.ts).
  */
 import type { Report } from './errors';
 import { linkProblem } from './links';
