@@ -2,9 +2,9 @@
  * Words as the search index sees them: a word of a claim, a quote or a query, folded exactly as the
  * core folds the names and claim words it compares (src/core/normalize.ts: case, diacritics, the
  * letters pages spell two ways, Arabic-script variants, compatibility forms, invisible characters), so
- * "Xankəndi", "Ağdam" and "AGDAM" meet their plain spellings, and a query finds what the page card
- * would match. What search adds is only the cut into words, each with its offsets in the original
- * text, so the results can mark the words they matched.
+ * "Xankəndi", "Ağdam" and "AGDAM" meet their plain spellings, and a Persian "ی" an Arabic "ي", by the
+ * same rules as on the page. What search adds is only the cut into words, each with its offsets in
+ * the original text, so the results can mark the words they matched.
  */
 import { foldString } from '@/src/core/normalize';
 
