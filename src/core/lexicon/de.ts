@@ -28,7 +28,7 @@ export const de: Lexicon = {
     alongside: ['seite', 'seiten'],
     send: ['entsandt', 'entsend*', 'geschickt', 'schickt', 'schickte', 'schickten', 'stationier*', 'verlegt'],
     deny: ['widersprach*', 'widerspricht', 'widersprochen', 'dementi*', 'dementier*', 'zurückgewiesen', 'zurückweis*', 'bestreit*', 'bestritt*', 'abgestritten', 'leugn*', 'verleugn*', 'verneint'],
-    baseless: ['absurd*',
+    baseless: ['quatsch', 'absurd*',
       'haltlos*', 'unbegründet*', 'grundlos*', 'lüge*', 'falsch*', 'erfunden*', 'spekulativ*', 'spekulation*', 'unwahr*',
       'desinformation*', 'unsinn*', 'erlogen', 'falschmeldung*', 'fake',
     ],

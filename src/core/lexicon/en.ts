@@ -76,7 +76,7 @@ export const en: Lexicon = {
     offensive: ['offensive', 'assault', 'onslaught'],
     complete: ['complete', 'completion', 'completed', 'finished', 'achieved'],
     help: ['help', 'helped', 'helping', 'assist', 'assistance', 'aid'],
-    pm: ['pm', 'premier'],
+    pm: ['leader', 'pm', 'premier'],
     near: ['close', 'nearly', 'almost', 'near', 'verge'],
     // Calls to keep a truce: "urged both sides to respect", "called on them to strictly observe".
     observe: ['adhered', 'adheres', 'adhering', 'complied', 'complies', 'observe', 'observing', 'respect', 'respecting', 'abide', 'adhere', 'honour', 'honor', 'comply', 'follow'],

@@ -28,7 +28,7 @@ export const es: Lexicon = {
       'envia*', 'envió', 'envío', 'envían', 'despleg*', 'desplieg*',
     ],
     deny: ['negó', 'negab*', 'negad*', 'negal*', 'negam*', 'negan*', 'negar*', 'negas*', 'negué*', 'negue*', 'niega*', 'niegue*', 'niego', 'negá', 'negáis', 'negaos', 'negate', 'rechac*', 'rechaz*', 'desmint*', 'desmient*', 'desment*', 'refut*'],
-    baseless: [
+    baseless: ['falsedad*', 'disparate*', 'tontería*', 'patraña*',
       'infundad*', 'falso', 'falsos', 'falsa', 'falsas', 'mentira*', 'fundamento', 'especulativ*', 'especulación', 'especulaciones',
       'bulo', 'bulos', 'desinformación', 'absurd*', 'calumnia*', 'inventad*',
     ],
@@ -39,7 +39,7 @@ export const es: Lexicon = {
     ethnic: ['étnic*'],
     aggression: ['agresión', 'agresiones', 'agresiv*', 'agresor*'],
     terror: ['terror*', 'antiterror*'],
-    operation: ['medidas', 'operación', 'operaciones', 'operativo*'],
+    operation: ['acciones', 'medidas', 'operación', 'operaciones', 'operativo*'],
     ceasefire: ['armisticio*', 'tregua*', 'alto', 'cese'],
     violate: ['romp*', 'ruptura*', 'viola*', 'violó', 'violen', 'violemos', 'violéis', 'incumpl*', 'quebrant*'],
     start: ['inició', 'iniciaron', 'iniciado', 'iniciar', 'iniciada', 'desencaden*', 'provocó', 'provocaron', 'estallido', 'estalló'],
@@ -87,7 +87,7 @@ export const esLemmas: Lemmas = {
   // Not the verb 'enviar': its 'envié', 'envíe' are French 'envie' (wish).
   send: ['envío', 'desplegar', 'despliegue'],
   deny: ['negar', 'rechazar', 'rechazo', 'desmentir', 'desmentido', 'refutar'],
-  baseless: ['infundado', 'falso', 'mentira', 'especulativo', 'especulación', 'bulo', 'absurdo', 'calumnia'],
+  baseless: ['falsedad', 'disparate', 'tontería', 'patraña', 'infundado', 'falso', 'mentira', 'especulativo', 'especulación', 'bulo', 'absurdo', 'calumnia'],
   irresponsible: ['irresponsable'],
   propaganda: ['propaganda'],
   cleansing: ['limpieza'],

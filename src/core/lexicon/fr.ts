@@ -29,7 +29,7 @@ export const fr: Lexicon = {
     alongside: ['côtés'],
     send: ['envoi', 'envoyé*', 'envoyer', 'envoyait', 'envoie*', 'envoient', 'envoyant', 'envoya*', 'envoyiez', 'envoyions', 'envoyons', 'enverr*', 'déploy*', 'déploie*', 'dépêch*'],
     deny: ['dément*', 'démenti*', 'démens', 'démentir*', 'démentis*', 'démentai*', 'démentons', 'démentez', 'démentî*', 'rejet*', 'nient', 'nier', 'niait', 'réfute*', 'récuse*', 'récusa*', 'récusi*', 'récuso*', '!démentiel*', '!déments', '!rejeton', '!rejetonne*'],
-    baseless: [
+    baseless: ['absurdit*', 'ineptie*',
       'infondé*', 'fondement', 'mensonge*', 'fausse', 'fausses', 'faux', 'spéculatif', 'spéculative', 'spéculatifs', 'spéculatives',
       'spéculations', 'absurde*', 'désinformation', 'fantaisiste*', 'calomni*', 'inexact*',
     ],
@@ -92,7 +92,7 @@ export const frLemmas: Lemmas = {
   send: ['envoyer', 'déployer', 'déploiement', 'dépêcher'],
   // Not 'nier': its present 'nie' is German 'never'.
   deny: ['démentir', 'démenti', 'rejeter', 'réfuter', 'récuser'],
-  baseless: ['infondé', 'mensonge', 'mensonger', 'faux', 'spéculatif', 'absurde', 'désinformation', 'fantaisiste', 'calomnie', 'calomnieux', 'inexact'],
+  baseless: ['absurdité', 'ineptie', 'infondé', 'mensonge', 'mensonger', 'faux', 'spéculatif', 'absurde', 'désinformation', 'fantaisiste', 'calomnie', 'calomnieux', 'inexact'],
   irresponsible: ['irresponsable'],
   propaganda: ['propagande'],
   accuse: ['imputer', 'dénoncer', 'accuser', 'accusation', 'accusateur'],

@@ -64,6 +64,7 @@ export const tr: Lexicon = {
     exercise: ['tatbikat*'],
     visit: ['ziyaret*'],
   },
+  pairs: { baseless: ['gerçek dışı', 'gerçeği yansıtmıyor', 'gerçeği yansıtmamaktadır', 'gerçeği yansıtmadığını'] },
   stop: `ve ile bir bu şu o da de ki için gibi daha en çok ama fakat veya ya her mi mı mu mü ne olarak olan oldu olduğu
   olduğunu etti eden ettiği dedi diye göre kadar sonra önce üzere karşı tarafından arasında hakkında ise değil var yok biz
   onlar bunu buna bunun şunu kendi tüm bütün ayrıca ancak yönelik ilişkin
