@@ -53,7 +53,7 @@ export const az: Lexicon = {
     near: ['yaxın', 'təxminən'],
     observe: ['riayət*', 'əməl'],
     urge: ['çağır*', 'çağırış*'],
-    exodus: ['köçü', 'tərk', 'qaçqın*'],
+    exodus: ['köç', 'köçü', 'tərk', 'qaçqın*'],
     displacement: ['deportasiya*', 'sürgün*', 'qovul*', 'məcburi*', 'köçkün*', 'zorla'],
     war: ['müharibə*'],
     clash: ['toqquşma*', 'atışma*'],

@@ -54,7 +54,7 @@ export const de: Lexicon = {
     offensive: ['offensive*', 'gegenoffensive*', '*offensive'],
     complete: ['abgeschlossen', 'abschluss', 'vollendet'],
     help: ['hilfe', 'helfen', 'geholfen'],
-    pm: ['premier*', '!premiere*', 'regierungschef*'],
+    pm: ['ministerpräsident*', 'premier*', '!premiere*', 'regierungschef*'],
     near: ['nahe', 'beinahe', 'nahezu'],
     observe: ['einzuhalten', 'einhalten', 'einhaltung', 'respektier*'],
     urge: ['fordert*', 'forder*', '!förderer*', '!förderlich*', '!förderin*', 'fordre', 'auffordre', 'forderung*', 'aufgefordert', 'aufforder*', 'aufruf*', 'appellier*'],

@@ -28,7 +28,7 @@ export const fr: Lexicon = {
     ],
     alongside: ['côtés'],
     send: ['envoi', 'envoyé*', 'envoyer', 'envoyait', 'envoie*', 'envoient', 'envoyant', 'envoya*', 'envoyiez', 'envoyions', 'envoyons', 'enverr*', 'déploy*', 'déploie*', 'dépêch*'],
-    deny: ['dément*', 'démenti*', 'démens', 'démentir*', 'démentis*', 'démentai*', 'démentons', 'démentez', 'démentî*', 'rejet*', 'nient', 'nier', 'niait', 'réfute*', 'récuse*', 'récusa*', 'récusi*', 'récuso*', '!démentiel*', '!déments', '!rejeton', '!rejetonne*'],
+    deny: ['nié', 'niée', 'niés', 'niées', 'niant', 'dément*', 'démenti*', 'démens', 'démentir*', 'démentis*', 'démentai*', 'démentons', 'démentez', 'démentî*', 'rejet*', 'nient', 'nier', 'niait', 'réfute*', 'récuse*', 'récusa*', 'récusi*', 'récuso*', '!démentiel*', '!déments', '!rejeton', '!rejetonne*'],
     baseless: ['absurdit*', 'ineptie*',
       'infondé*', 'fondement', 'mensonge*', 'fausse', 'fausses', 'faux', 'spéculatif', 'spéculative', 'spéculatifs', 'spéculatives',
       'spéculations', 'absurde*', 'désinformation', 'fantaisiste*', 'calomni*', 'inexact*',
@@ -66,7 +66,7 @@ export const fr: Lexicon = {
     exercise: ['exercice*', 'manœuvre*'],
     visit: ['visit*'],
   },
-  pairs: { mutual: ['deux camps', 'deux parties'] },
+  pairs: { mutual: ['deux camps', 'deux parties'], displacement: ['déplacement forcé', 'déplacements forcés'] },
   stop: `le la les l un une des du de d et ou en au aux à dans par pour sur avec sans sous que qu qui ne pas n se s sa son ses
   leur leurs ce cet cette ces il elle ils elles on nous vous est sont a ont été être avait aurait auraient était étaient
   selon contre entre après avant depuis lors plus moins très aussi mais dont où y c j m lui eux tout tous toute toutes
