@@ -28,12 +28,12 @@ export const en: Lexicon = {
     alongside: ['alongside', 'beside'],
     // "The presence of Pakistani troops" says they were sent there.
     send: ['send', 'sent', 'sending', 'sends', 'deploy', 'deployed', 'deploying', 'deployment', 'deploys', 'dispatch', 'dispatched', 'dispatching', 'presence'],
-    deny: [
+    deny: ['debunked', 'debunk', 'debunks',
       'deny', 'denied', 'denies', 'denial', 'denying', 'reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'refute',
       'refuted', 'refutes', 'dismiss', 'dismissed', 'dismisses', 'rebuff', 'rebuffed', 'rebut', 'rebutted', 'rubbish',
       'rubbished', 'rubbishes',
     ],
-    baseless: [
+    baseless: ['unsubstantiated', 'concocted', 'fictitious', 'hoax', 'absurd',
       'baseless', 'unfounded', 'speculative', 'fabricated', 'unwarranted', 'groundless', 'false', 'untrue', 'lie',
       'nonsense', 'fabrication', 'fabrications', 'fake', 'disinformation', 'misinformation', 'falsehood', 'falsehoods',
     ],
@@ -60,7 +60,7 @@ export const en: Lexicon = {
       'escalation', 'escalated',
     ],
     launch: ['launch', 'launched', 'launches', 'launching', 'begun', 'began', 'begin', 'begins', 'unleashed', 'unleash', 'kicked', 'kicks'],
-    attack: [
+    attack: ['bombing', 'bombings', 'bombed', 'bomb', 'bombs', 'bombard', 'shellings',
       'attack', 'attacks', 'attacked', 'shelling', 'shelled', 'shell', 'targeted', 'targeting', 'strike', 'strikes', 'struck',
       'bombarded', 'bombardment',
     ],
@@ -76,13 +76,13 @@ export const en: Lexicon = {
     offensive: ['offensive', 'assault', 'onslaught'],
     complete: ['complete', 'completion', 'completed', 'finished', 'achieved'],
     help: ['help', 'helped', 'helping', 'assist', 'assistance', 'aid'],
-    pm: ['pm', 'premier'],
+    pm: ['leader', 'pm', 'premier'],
     near: ['close', 'nearly', 'almost', 'near', 'verge'],
     // Calls to keep a truce: "urged both sides to respect", "called on them to strictly observe".
-    observe: ['observe', 'observing', 'respect', 'respecting', 'abide', 'adhere', 'honour', 'honor', 'comply', 'follow'],
+    observe: ['adhered', 'adheres', 'adhering', 'complied', 'complies', 'observe', 'observing', 'respect', 'respecting', 'abide', 'adhere', 'honour', 'honor', 'comply', 'follow'],
     urge: ['urge', 'urged', 'urges', 'urging'],
     exodus: ['exodus', 'flee', 'fled', 'fleeing', 'flees'],
-    displacement: ['displacement', 'displaced', 'deportation', 'deportations', 'deported', 'expulsion', 'expelled', 'forcibly', 'uprooted'],
+    displacement: ['expel', 'expels', 'expelling', 'displacement', 'displaced', 'deportation', 'deportations', 'deported', 'expulsion', 'expelled', 'forcibly', 'uprooted'],
     war: ['war', 'wars'],
     clash: ['clash', 'clashes', 'clashed', 'skirmish', 'skirmishes'],
     exercise: ['exercise', 'exercises', 'drill', 'drills', 'wargame', 'wargames', 'manoeuvres', 'maneuvers'],
