@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
 import { HIGHLIGHT_LIMITS } from '@/src/messaging/contract';
 import { articleParagraphs } from '../support/page-texts';
-import { inPage, launchChromium, launchFirefox, readHighlights, waitForHighlights, type AnyPage, type ChromiumSession } from './harness';
-import { badgeText, movePointer, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
+import { inPage, launchChromium, launchFirefox, readHighlights, type AnyPage, type ChromiumSession } from './harness';
+import { badgeText, movePointer, readCard, rectOfHighlight, type Session } from './annotate-helpers';
+import { waitFor, waitForHighlights } from './waiting';
 
 const FEED = articleParagraphs(3000);
 const CLAIM = 'Pakistan denies its troops fought alongside Azerbaijan against Armenia in Nagorno-Karabakh.';
