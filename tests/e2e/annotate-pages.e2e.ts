@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
 import { highlightNames, inPage, launchChromium, launchFirefox, readHighlights, type AnyPage } from './harness';
-import { badgeText, forbiddenHosts, foreignMutations, frontTabId, openRecorded, waitForPageState, type Session } from './annotate-helpers';
+import { badgeText, forbiddenHosts, foreignMutations, frontTabId, movePointer, openRecorded, readCard, rectOfHighlight, waitForPageState, type Session } from './annotate-helpers';
 import { waitFor, waitForHighlights } from './waiting';
 
 describe.each(['chromium', 'firefox'] as const)('hard pages in %s', (browserName) => {
@@ -52,9 +52,11 @@ describe.each(['chromium', 'firefox'] as const)('hard pages in %s', (browserName
     await page.close();
   });
 
-  // no-mention names nothing: the first stage answers alone. ttp-story (a real story of Pakistani
-  // troops and militants, not about the region) names no place of it either: nothing to mark.
-  for (const caseName of ['no-mention', 'ttp-story']) {
+  // no-mention names nothing: the first stage answers alone. ttp-story (a story of Pakistani troops
+  // and militants, not about the region) names no place of it either: nothing to mark. The real-*
+  // pages are real news articles (Readability's saved pages, reduced to the article) about other wars
+  // and armies.
+  for (const caseName of ['no-mention', 'ttp-story', 'real-nytimes-sudan', 'real-telegraph-zimbabwe']) {
     it(`${caseName}: the content script answers no-topic, and nothing is marked`, async () => {
       const { page, consoleErrors } = await openRecorded(session, caseName);
       expect(await waitForPageState(session, page, 'no-topic')).toMatchObject({ matches: [], mentions: 0 });
@@ -65,6 +67,23 @@ describe.each(['chromium', 'firefox'] as const)('hard pages in %s', (browserName
       await page.close();
     });
   }
+
+  it('real-dawn-pashinyan: a real report marks its names and claim sentences, each a whole sentence it published, and the card answers', async () => {
+    const { page, consoleErrors } = await openRecorded(session, 'real-dawn-pashinyan');
+    expect(await waitForHighlights(page, 'kc-mention', { min: 3 })).toEqual(['Karabakh', 'Nagorno-Karabakh', 'Nagorno-Karabakh']);
+    const claims = await waitForHighlights(page, 'kc-claim');
+    const published = await inPage(page, () => [...document.querySelectorAll('h1, p')].map((e) => e.textContent!.trim()));
+    for (const c of claims) expect(published, 'a marked sentence the article did not publish whole').toContain(c);
+    const pashinyan = published.find((t) => t.startsWith('Pakistan on Saturday rejected'))!;
+    expect(claims).toContain(pashinyan);
+    const at = await rectOfHighlight(page, 'kc-claim', 'Pakistan on Saturday rejected');
+    await movePointer(page, at!.x, at!.y);
+    const card = await waitFor(() => readCard(page), 'the card to open');
+    expect(card.quotes.join(' ')).toContain('baseless and unwarranted');
+    expect(await foreignMutations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 
   it('iframe: the frame is read on its own, and its claim sentence is marked inside it', async () => {
     const { page, consoleErrors } = await openRecorded(session, 'iframe');
