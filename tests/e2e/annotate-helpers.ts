@@ -272,22 +272,23 @@ export async function waitForPageState(session: Session, page: AnyPage, status: 
       return state?.status === status && state;
     }, `the content script to answer "${status}"`);
   }
-  const asker = await session.openExtensionPage('popup.html');
-  try {
-    return await waitFor(async () => {
-      const state = await inPage(
-        asker,
-        async ([url, message]: [string, object]) => {
-          const ext = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
-          const tab = (await ext.tabs.query({})).find((t) => t.url === url);
-          if (tab?.id === undefined) return null;
-          return (await ext.tabs.sendMessage(tab.id, message).catch(() => null)) as AnsweredState | null;
-        },
-        [page.url(), getPageState] as [string, object],
-      );
-      return state?.status === status && state;
-    }, `the content script to answer "${status}"`);
-  } finally {
-    await asker.close();
-  }
+  let asking = askers.get(session);
+  if (!asking) askers.set(session, (asking = session.openExtensionPage('popup.html')));
+  const asker = await asking;
+  return waitFor(async () => {
+    const state = await inPage(
+      asker,
+      async ([url, message]: [string, object]) => {
+        const ext = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
+        const tab = (await ext.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) return null;
+        return (await ext.tabs.sendMessage(tab.id, message).catch(() => null)) as AnsweredState | null;
+      },
+      [page.url(), getPageState] as [string, object],
+    );
+    return state?.status === status && state;
+  }, `the content script to answer "${status}"`);
 }
+
+/** One extension page per Firefox session asks the content scripts (opening one takes seconds). */
+const askers = new WeakMap<FirefoxSession, Promise<PpPage>>();
