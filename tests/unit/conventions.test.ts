@@ -134,6 +134,8 @@ describe('conventions', () => {
       /\bsetTimeout\s*\(\s*[\w$]+\s*,/,
       /\b(sleep|settle|delay|pause)\s*\(\s*\d/,
       /\b(const|function)\s+(sleep|settle|delay|pause)\b/,
+      // "nothing changed for N ms": a fixed wait by another name
+      /Date\.now\(\)\s*-\s*[\w.]+\s*>=?\s*\d/,
     ];
     const offenders = filesUnder(join(root, 'tests', 'e2e')).flatMap((file) =>
       code(file)
