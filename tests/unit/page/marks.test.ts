@@ -76,10 +76,10 @@ describe('markSteps: what the reader sees marked, from the core\'s offsets', () 
 
   it('marks the names and the whole claim sentence, in page order, across elements', () => {
     const { map, at } = article();
-    const sentence = ' In Nagorno-Karabakh, a report said Pakistani troops fought near Agdam. ';
+    const sentence = 'In Nagorno-Karabakh, a report said Pakistani troops fought near Agdam.';
     const marks = runToEnd(
       markSteps(map, {
-        // The core hands mentions first, then matches; the sentence comes with the spaces around it.
+        // The core hands mentions first, then matches: marks come out in page order all the same.
         mentions: [
           { ...at('Agdam'), text: 'Agdam', canonical: 'Agdam', kind: 'place' },
           { ...at('Nagorno-Karabakh'), text: 'Nagorno-Karabakh', canonical: 'Nagorno-Karabakh', kind: 'region' },
