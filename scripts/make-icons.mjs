@@ -99,8 +99,15 @@ function draw(size) {
   return px;
 }
 
-mkdirSync(OUT, { recursive: true });
-for (const size of [16, 32, 48, 128]) {
-  writeFileSync(join(OUT, `${size}.png`), png(size, draw(size)));
-  console.log(`icon/${size}.png`);
+/** The icons' PNG bytes by size; tests/unit/icons.test.ts checks the committed ones against them. */
+export function icons() {
+  return Object.fromEntries([16, 32, 48, 128].map((size) => [size, png(size, draw(size))]));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  mkdirSync(OUT, { recursive: true });
+  for (const [size, bytes] of Object.entries(icons())) {
+    writeFileSync(join(OUT, `${size}.png`), bytes);
+    console.log(`icon/${size}.png`);
+  }
 }

@@ -1,30 +1,20 @@
 #!/usr/bin/env node
 // Serves the fixture pages on 127.0.0.1 for a look by hand: `npm run fixtures` (PORT=8080 to pick one).
-// Pages are under /<case>/; news hostnames only resolve here in a browser started with host mapping
-// (`npm start` does that), so by hand use http://localhost:PORT/<case>/ — the content script only runs
-// on the news hostnames, so use `npm start` to see it annotate.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+// The same server as the browser tests' (tests/e2e/harness/fixture-server.ts), so a page looks here
+// as it does to them. Pages are under /<case>/; news hostnames only resolve here in a browser started
+// with host mapping (`npm start` does that), so by hand use http://localhost:PORT/<case>/ — the content
+// script only runs on the news hostnames, so use `npm start` to see it annotate.
+import { tsImport } from 'tsx/esm/api';
 
-const PAGES = resolve(import.meta.dirname, '../tests/fixtures/pages');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  let rel = decodeURIComponent(url.pathname);
-  if (rel === '/') rel = '/demo/';
-  if (rel.endsWith('/')) rel += 'index.html';
-  const file = normalize(join(PAGES, rel));
-  const ok = file.startsWith(PAGES + sep) && (await stat(file).catch(() => null))?.isFile();
-  console.log(`${ok ? 200 : 404} ${req.headers.host}${url.pathname}`);
-  if (!ok) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  res.end(await readFile(file));
-});
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  console.log(`Fixture pages at http://localhost:${server.address().port}/ (Ctrl-C to stop)`);
-});
+const { ensureGeneratedFixtures, startFixtureServer } = await tsImport('../tests/e2e/harness/fixture-server.ts', import.meta.url).then(
+  async (server) => ({ ...server, ...(await tsImport('../tests/e2e/harness/generated-fixtures.ts', import.meta.url)) }),
+);
+ensureGeneratedFixtures();
+const server = await startFixtureServer({ log: true, port: Number(process.env.PORT ?? 0) });
+console.log(`Fixture pages at http://localhost:${server.port}/ and https://localhost:${server.httpsPort}/ (self-signed; Ctrl-C to stop)`);
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -5,6 +5,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { inCardRoot, inPage, type AnyPage, type ChromiumSession, type FirefoxSession } from './harness';
+import { waitFor } from './waiting';
 
 export type Session = ChromiumSession | FirefoxSession;
 
@@ -158,6 +159,11 @@ export function readCard(page: AnyPage) {
   });
 }
 
+/** Waits until the open card's fade-in has ended (no animation left in its root), for a screenshot. */
+export function cardSettled(page: AnyPage): Promise<true> {
+  return waitFor(() => inCardRoot(page, (root) => root.querySelector('.kc-card') !== null && root.getAnimations().length === 0), 'the card to finish fading in');
+}
+
 /** The client box of the first element in the open card matching `selector`; null when none. */
 export function cardBox(page: AnyPage, selector: string) {
   return inCardRoot(
@@ -190,16 +196,6 @@ export async function clickInCard(page: AnyPage, selector: string): Promise<void
     `${selector} in the card`,
   );
   await (page as PwPage).mouse.click(box.x, box.y);
-}
-
-export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Where each range of highlight `name` sits: the nearest element that must never be marked, if any. */
@@ -250,3 +246,49 @@ export async function sendFromBackground(session: ChromiumSession, page: PwPage,
   const tabId = await frontTabId(session, page);
   return session.serviceWorker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
 }
+
+/** What the content script tells the popup about its page (src/messaging/contract.ts PageState). */
+export interface AnsweredState {
+  status: string;
+  matches: { claimId: string; count: number }[];
+  mentions: number;
+}
+
+/**
+ * Waits until the page's content script answers the popup's getPageState with `status`, asked as the
+ * popup asks (tabs.sendMessage from the extension): the proof that the script ran on the page, which
+ * a test that then finds nothing marked needs. Chromium asks from the service worker; Firefox, which
+ * gives the test no view of the background, from an extension page of its own.
+ */
+export async function waitForPageState(session: Session, page: AnyPage, status: string): Promise<AnsweredState> {
+  const getPageState = { dir: 'popupToContent', type: 'getPageState' };
+  if (session.browserName === 'chromium') {
+    return waitFor(async () => {
+      // Until the content script has started there is no receiving end: "not yet".
+      const state = (await sendFromBackground(session, page as PwPage, getPageState).catch((e: unknown) => {
+        if (String(e).includes('Receiving end does not exist')) return null;
+        throw e;
+      })) as AnsweredState | null;
+      return state?.status === status && state;
+    }, `the content script to answer "${status}"`);
+  }
+  let asking = askers.get(session);
+  if (!asking) askers.set(session, (asking = session.openExtensionPage('popup.html')));
+  const asker = await asking;
+  return waitFor(async () => {
+    const state = await inPage(
+      asker,
+      async ([url, message]: [string, object]) => {
+        const ext = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
+        const tab = (await ext.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) return null;
+        return (await ext.tabs.sendMessage(tab.id, message).catch(() => null)) as AnsweredState | null;
+      },
+      [page.url(), getPageState] as [string, object],
+    );
+    return state?.status === status && state;
+  }, `the content script to answer "${status}"`);
+}
+
+/** One extension page per Firefox session asks the content scripts (opening one takes seconds). */
+const askers = new WeakMap<FirefoxSession, Promise<PpPage>>();

@@ -11,13 +11,13 @@ import {
   launchChromium,
   launchFirefox,
   readHighlights,
-  waitForHighlights,
   type AnyPage,
   type ChromiumSession,
   type FirefoxSession,
 } from './harness';
-import { badgeText, foreignMutations, frontTabId, openRecorded, readCard, sendFromBackground, waitFor, type OpenedPage } from './annotate-helpers';
+import { badgeText, foreignMutations, frontTabId, openRecorded, readCard, sendFromBackground, type OpenedPage } from './annotate-helpers';
 import { onDisplay, startXDisplay, type XDisplay } from './real-keyboard';
+import { waitFor, waitForHighlights } from './waiting';
 
 /** The service worker's chrome.* API, as far as these tests use it. */
 declare const chrome: {
@@ -148,30 +148,6 @@ describe('messages and badge in chromium', () => {
     expect(reply).toEqual({ revealed: true });
     const card = await waitFor(() => readCard(page), 'revealMatch to open the card');
     expect(card.text).toContain('speculative and baseless');
-    await page.close();
-  });
-
-  // ttp-story names Pakistan's army but no place of the region: the full reader decides. no-mention
-  // names nothing: the first stage answers alone, without loading the rest.
-  it.each(['ttp-story', 'no-mention'])('says no-topic on %s, with an empty badge', async (caseName) => {
-    const page = await session.openPage(caseName);
-    const state = await waitFor(
-      async () => {
-        // Until the content script has started there is no receiving end; that is "not yet", and a
-        // script that never starts still fails the wait.
-        const s = (await sendFromBackground(session, page, { dir: 'popupToContent', type: 'getPageState' }).catch(
-          (e: unknown) => {
-            if (String(e).includes('Receiving end does not exist')) return null;
-            throw e;
-          },
-        )) as { status: string } | null;
-        return s?.status === 'no-topic' ? s : null;
-      },
-      'the page state',
-    );
-    expect(state).toMatchObject({ status: 'no-topic', matches: [] });
-    const badge = await badgeOf(session, page);
-    expect(badge).toBe('');
     await page.close();
   });
 });

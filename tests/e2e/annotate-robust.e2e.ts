@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page as PwPage } from 'playwright-core';
-import { accessibleCard, highlightNames, inCardRoot, inPage, launchChromium, launchFirefox, waitForHighlights, type ChromiumSession } from './harness';
-import { clickInCard, movePointer, openRecorded, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
+import { accessibleCard, highlightNames, inCardRoot, inPage, launchChromium, launchFirefox, type ChromiumSession } from './harness';
+import { clickInCard, movePointer, openRecorded, readCard, rectOfHighlight, waitForPageState, type Session } from './annotate-helpers';
+import { waitFor, waitForHighlights } from './waiting';
 
 /** axe's rules about accessible names: it does not count CSS generated content (see the axe test). */
 const NAMING_RULES = ['aria-dialog-name', 'button-name', 'empty-heading', 'link-name'];
@@ -167,15 +168,20 @@ describe('first stage after an extension reload in chromium', () => {
     const page = await session.openPage('no-mention');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // The first stage ran and found nothing; then the extension reloads (its service worker ends)
+    // and this copy of the script is orphaned.
+    await waitForPageState(session, page, 'no-topic');
+    const unloaded = new Promise((done) => session.serviceWorker.once('close', done));
     await session.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
-    await new Promise((r) => setTimeout(r, 1000));
+    await unloaded;
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Talks on Nagorno-Karabakh resume in Moscow.';
       document.body.append(p);
     });
-    // The first stage tests added text in idle time, within 500 ms.
-    await new Promise((r) => setTimeout(r, 2000));
+    // The first stage tests added text in the page's idle time (requestIdleCallback): an idle
+    // callback of the page's own, asked for after the text was added, runs after the stage's.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
     expect(errors).toEqual([]);
     expect((await highlightNames(page)).filter((n) => n.startsWith('kc-'))).toEqual([]);
     await page.close();

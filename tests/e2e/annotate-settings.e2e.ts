@@ -4,8 +4,9 @@
  * back on brings them back, and the highlight style swaps the highlight names.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightNames, inPage, launchChromium, waitForHighlights, type ChromiumSession } from './harness';
-import { waitFor } from './annotate-helpers';
+import { highlightNames, inPage, launchChromium, type ChromiumSession } from './harness';
+import {  } from './annotate-helpers';
+import { waitFor, waitForHighlights } from './waiting';
 
 declare const chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
 

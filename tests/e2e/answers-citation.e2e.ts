@@ -8,8 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
-import { inCardRoot, inPage, launchChromium, launchFirefox, screenshot, waitForHighlights, type AnyPage } from './harness';
-import { clickInCard, movePointer, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
+import { inCardRoot, inPage, launchChromium, launchFirefox, screenshot, type AnyPage } from './harness';
+import { cardSettled, clickInCard, movePointer, readCard, rectOfHighlight, type Session } from './annotate-helpers';
+import { waitFor, waitForHighlights } from './waiting';
 
 const DAILY_TIMES = 'https://dailytimes.com.pk/673667/pakistan-army-not-fighting-alongside-azerbaijani-troops-against-armenia';
 
@@ -125,7 +126,7 @@ describe.each(['chromium', 'firefox'] as const)('answers, timeline and citations
       expect(p.links.length).toBe(1);
       expect(p.links[0]).toMatch(/^https:\/\//);
     }
-    await new Promise((r) => setTimeout(r, 400)); // the card's fade-in
+    await cardSettled(page);
     await screenshot(page, `${browserName}-card-timeline`);
     await page.close();
   });
@@ -162,7 +163,7 @@ describe.each(['chromium', 'firefox'] as const)('answers, timeline and citations
     // The card itself stays in the reader's language and direction.
     expect(card.dir).toBe('ltr');
     await inCardRoot(page, (root) => root.querySelector('.kc-why')?.scrollIntoView({ block: 'end' }));
-    await new Promise((r) => setTimeout(r, 400)); // the card's fade-in
+    await cardSettled(page);
     await screenshot(page, `${browserName}-card-matched-in-urdu`);
     await page.close();
   });

@@ -4,8 +4,9 @@
  * and "Karabakh" in fullwidth letters are highlighted over exactly the page's own characters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, readMeta, screenshot, waitForHighlights } from './harness';
+import { launchChromium, launchFirefox, readMeta, screenshot } from './harness';
 import type { Session } from './annotate-helpers';
+import { waitForHighlights } from './waiting';
 
 const CASE = 'disguised-names';
 

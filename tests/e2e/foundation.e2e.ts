@@ -20,11 +20,11 @@ import {
   readHighlights,
   screenshot,
   startFixtureServer,
-  waitForHighlights,
   type ChromiumSession,
   type FirefoxSession,
   type AnyPage,
 } from './harness';
+import { waitForHighlights } from './waiting';
 
 const SEED = 'seed-000-dailytimes';
 

@@ -13,10 +13,10 @@ import {
   launchFirefox,
   ROOT,
   screenshot,
-  waitForHighlights,
   type AnyPage,
 } from './harness';
-import { movePointer, readCard, rectOfHighlight, waitFor, type Session } from './annotate-helpers';
+import { cardSettled, movePointer, readCard, rectOfHighlight, type Session } from './annotate-helpers';
+import { waitFor, waitForHighlights } from './waiting';
 
 type Messages = Record<string, { message: string }>;
 const messages = (lang: string) =>
@@ -110,7 +110,7 @@ describe.each([
     // The card runs right to left; the English claim keeps its own direction inside it.
     expect(card.directions).toEqual({ view: 'rtl', statement: 'ltr', quote: 'ltr' });
     expect(card.headings.map((h) => h.toLowerCase())).toContain(m.cardTimeline!.message.toLowerCase());
-    await new Promise((r) => setTimeout(r, 400)); // the card's fade-in
+    await cardSettled(page);
     await screenshot(page, `${browserName}-${lang}-card`);
     await page.close();
   });

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, waitForHighlights, type ChromiumSession } from './harness';
+import { launchChromium, type ChromiumSession } from './harness';
 import { importErrorsFor, openOptions, packFile, packJson, storedLocal, withoutIsolates } from './options-support';
+import { waitForHighlights } from './waiting';
 
 type Json = Record<string, unknown>;
 

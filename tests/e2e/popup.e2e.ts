@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readHighlights, screenshot, waitForHighlights, type ChromiumSession } from './harness';
-import { badgeText, readCard, waitFor } from './annotate-helpers';
+import { launchChromium, readHighlights, screenshot, type ChromiumSession } from './harness';
+import { badgeText, readCard } from './annotate-helpers';
+import { waitFor, waitForHighlights } from './waiting';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -1,12 +1,16 @@
 /**
- * The project's conventions, checked rather than hoped for (cf. refined-github's build/features.test.ts).
- * The core's freedom from DOM and browser APIs is checked by the compiler instead: tsconfig.core.json
- * compiles src/core and src/data without DOM or extension types (part of `npm run typecheck`).
+ * The project's conventions, checked rather than hoped for (cf. refined-github's build/features.test.ts):
+ * the layers and who may import whom, thin entrypoints, one writer of highlights, nothing sent
+ * anywhere, small files and functions, no export nothing uses, browser tests that wait on state, and
+ * unit tests filed as src/ is. Each failure names the offending file (and line or name).
+ * The core's freedom from DOM globals is also checked by the compiler: tsconfig.core.json compiles
+ * src/core and src/data without DOM or extension types (part of `npm run typecheck`).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config, { extensionPagesCsp } from '../../wxt.config';
+import { longFunctions, repositoryProgram, sourceFiles, unusedExports } from '../support/code-shape';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -26,6 +30,23 @@ const code = (p: string) =>
   readFileSync(p, 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+const MAX_FILE_LINES = 300;
+const MAX_FUNCTION_LINES = 100;
+
+/**
+ * Every module a file imports, re-exports or loads with import(), with where it resolves to: a
+ * repository path without extension (src/page/card/CardHost, src/core for an index) or a package name.
+ */
+function importsOf(file: string): { spec: string; target: string }[] {
+  const statements = /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  const specs = [...code(file).matchAll(statements)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  return specs.map((spec) => {
+    if (!spec.startsWith('.') && !spec.startsWith('@/')) return { spec, target: spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]! };
+    const abs = spec.startsWith('@/') ? join(root, spec.slice(2)) : join(file, '..', spec);
+    return { spec, target: rel(abs).replace(/\.(ts|tsx|js|mjs)$/, '').replace(/\/index$/, '') };
+  });
+}
 
 describe('conventions', () => {
   it('keeps entrypoints thin: imports, a define call, a mount — the logic lives in src/', () => {
@@ -57,13 +78,83 @@ describe('conventions', () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
-  it('keeps the core free of browser modules: src/core imports only the core, the data model and fuse.js', () => {
+  it('keeps the core pure: src/core imports only the core, the data model and fuse.js, and no browser API', () => {
+    const offenders: string[] = [];
     for (const file of filesUnder(join(root, 'src', 'core'))) {
-      const specifiers = [...code(file).matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-      for (const s of specifiers) {
-        expect(s, `${rel(file)} imports ${s}`).toMatch(/^(\.{1,2}\/|@\/src\/(core|data)\/|fuse\.js$)/);
+      for (const { spec, target } of importsOf(file)) {
+        const ok = target.startsWith('src/core/') || target.startsWith('src/data/') || target === 'fuse.js';
+        if (!ok) offenders.push(`${rel(file)} imports ${spec}`);
       }
+      if (/\b(browser|chrome)\s*\.\s*(runtime|storage|tabs|i18n|action|scripting|permissions)\b/.test(code(file))) offenders.push(`${rel(file)} calls a browser API`);
     }
+    expect(offenders).toEqual([]);
+  });
+
+  it.each([
+    ['src/ui', 'src/page', 'the shared views never reach into the annotator'],
+    ['src/data', 'src/ui', 'the dataset knows nothing of how it is shown'],
+    ['src', 'entrypoints', 'src/ never imports an entrypoint: entrypoints call into src/'],
+  ])('%s never imports %s (%s)', (from, forbidden) => {
+    // The reader of imports works: src/ui imports the data model, src/data valibot, src/ the core.
+    expect(filesUnder(join(root, from)).flatMap(importsOf).map((i) => i.target)).toEqual(expect.arrayContaining([from === 'src/data' ? 'valibot' : 'src/data/schema']));
+    const offenders = filesUnder(join(root, from)).flatMap((file) =>
+      importsOf(file)
+        .filter(({ target }) => target === forbidden || target.startsWith(`${forbidden}/`))
+        .map(({ spec }) => `${rel(file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it(`keeps every file in src/ at most ${MAX_FILE_LINES} lines`, () => {
+    const offenders = sourceFiles('src')
+      .map((file) => ({ file, lines: readFileSync(join(root, file), 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > MAX_FILE_LINES)
+      .map(({ file, lines }) => `${file}: ${lines} lines`);
+    expect(offenders).toEqual([]);
+  });
+
+  it(`keeps every function in src/ and entrypoints/ at most ${MAX_FUNCTION_LINES} lines`, () => {
+    const offenders = longFunctions([...sourceFiles('src'), ...sourceFiles('entrypoints')], MAX_FUNCTION_LINES).map(
+      (f) => `${f.file}:${f.line} ${f.name}: ${f.lines} lines`,
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  // A TypeScript program over the whole repository: about 10 s alone, several times that on a busy
+  // machine (measured 41 s with four other builds running), hence its own timeout.
+  it('exports nothing that nothing uses (src/ and entrypoints/; tests and scripts count as users)', { timeout: 240_000 }, () => {
+    const offenders = unusedExports(repositoryProgram(), ['src', 'entrypoints']).map((u) => `${u.file}: ${u.name}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('lets no browser test sleep: tests/e2e waits on state (waitFor, expect.poll, the page\'s own events)', () => {
+    const sleeps = [
+      /\bwaitForTimeout\s*\(/,
+      // setTimeout(resolve, ms): a promise that resolves after a fixed time
+      /\bsetTimeout\s*\(\s*[\w$]+\s*,/,
+      /\b(sleep|settle|delay|pause)\s*\(\s*\d/,
+      /\b(const|function)\s+(sleep|settle|delay|pause)\b/,
+      // "nothing changed for N ms": a fixed wait by another name
+      /Date\.now\(\)\s*-\s*[\w.]+\s*>=?\s*\d/,
+    ];
+    const offenders = filesUnder(join(root, 'tests', 'e2e')).flatMap((file) =>
+      code(file)
+        .split('\n')
+        .flatMap((line, i) => (sleeps.some((re) => re.test(line)) ? [`${rel(file)}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('files unit tests as src/ is: every folder under tests/unit names a folder of src/', () => {
+    const folders = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && d.name !== 'fixtures')
+        .flatMap((d) => [`${dir}/${d.name}`, ...folders(`${dir}/${d.name}`)]);
+    const offenders = folders('tests/unit')
+      .map((f) => f.slice('tests/unit/'.length))
+      .filter((f) => !existsSync(join(root, 'src', f)) || !statSync(join(root, 'src', f)).isDirectory())
+      .map((f) => `tests/unit/${f} (no src/${f})`);
+    expect(offenders).toEqual([]);
   });
 
   it('keeps the first stage light: what every news page loads statically holds no matcher, card, settings or claims', () => {

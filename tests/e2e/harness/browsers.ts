@@ -307,15 +307,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       // The tab moves to the extension's process, and the WebDriver client loses the navigation
       // it started ("frame detached"); the page itself loads. Wait for it there instead.
       await page.goto(url, { timeout: 5_000 }).catch(() => undefined);
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        const ready = await page
-          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
-          .catch(() => false);
-        if (ready) return page;
-        if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+      return page;
     },
     async close() {
       await browser.close().catch(() => {});

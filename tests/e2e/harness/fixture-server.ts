@@ -1,5 +1,7 @@
 /**
- * A static server for tests/fixtures/pages/<case>/, bound to 127.0.0.1 on a random port.
+ * The one static server for tests/fixtures/pages/<case>/, bound to 127.0.0.1 (a random port unless
+ * asked for one): the browser tests, `npm start`, the browser benchmarks and `npm run fixtures`
+ * (scripts/serve-fixtures.mjs) all use it.
  *
  * The browsers resolve every hostname to 127.0.0.1 (see browsers.ts), so a page can be served as
  * http://www.dawn.com:PORT/<case>/ and the extension sees the hostname it ships for. Every request is
@@ -85,13 +87,23 @@ export function readMeta(caseName: string): FixtureMeta {
   return JSON.parse(readFileSync(file, 'utf8')) as FixtureMeta;
 }
 
-export async function startFixtureServer(options: { quiet?: boolean } = {}): Promise<FixtureServer> {
+export interface FixtureServerOptions {
+  /** Never print requests, even with KC_FIXTURE_LOG set (the benchmarks). */
+  quiet?: boolean;
+  /** Print every request (`npm run fixtures`); otherwise only with KC_FIXTURE_LOG set. */
+  log?: boolean;
+  /** The http port (the https one stays random); 0 or absent: any free port. */
+  port?: number;
+}
+
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const requests: LoggedRequest[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = req.headers.host ?? '';
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
     const entry: LoggedRequest = { method: req.method ?? 'GET', host, path: url.pathname, status: 0, at: Date.now() };
     requests.push(entry);
+    if (!options.quiet && (options.log || process.env.KC_FIXTURE_LOG)) res.on('finish', () => console.log(`[fixtures] ${entry.status} ${host}${entry.path}`));
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
       entry.status = status;
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
@@ -120,7 +132,6 @@ export async function startFixtureServer(options: { quiet?: boolean } = {}): Pro
     } catch (err) {
       send(500, String(err));
     }
-    if (!options.quiet && process.env.KC_FIXTURE_LOG) console.log(`[fixtures] ${entry.status} ${host}${entry.path}`);
   };
   const server: Server = createServer((req, res) => void handle(req, res));
   const tls = join(import.meta.dirname, 'tls');
@@ -128,12 +139,12 @@ export async function startFixtureServer(options: { quiet?: boolean } = {}): Pro
     { cert: readFileSync(join(tls, 'fixture-cert.pem')), key: readFileSync(join(tls, 'fixture-key.pem')) },
     (req, res) => void handle(req, res),
   );
-  const listen = (s: Server) =>
+  const listen = (s: Server, at = 0) =>
     new Promise<number>((ok, fail) => {
       s.once('error', fail);
-      s.listen(0, '127.0.0.1', () => ok((s.address() as AddressInfo).port));
+      s.listen(at, '127.0.0.1', () => ok((s.address() as AddressInfo).port));
     });
-  const port = await listen(server);
+  const port = await listen(server, options.port);
   const httpsPort = await listen(secure);
   // A browser using this server as its proxy (Firefox here) sends https requests as CONNECT: a tunnel
   // to our own https side is opened (and logged); anything else is logged and refused, since nothing

@@ -48,29 +48,6 @@ export function readHighlights(page: AnyPage, name: string): Promise<string[] | 
   );
 }
 
-/**
- * Waits until highlight `name` exists with at least `min` ranges and returns their texts.
- * On timeout it fails saying what the registry did hold, so a missing content script is obvious.
- */
-export async function waitForHighlights(
-  page: AnyPage,
-  name: string,
-  { min = 1, timeout = 15_000 }: { min?: number; timeout?: number } = {},
-): Promise<string[]> {
-  const deadline = Date.now() + timeout;
-  let last: string[] | null = null;
-  while (Date.now() < deadline) {
-    last = await readHighlights(page, name);
-    if (last && last.length >= min) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const names = await highlightNames(page);
-  throw new Error(
-    `Highlight "${name}" never reached ${min} range(s) within ${timeout} ms on ${page.url()}; ` +
-      `CSS.highlights holds [${names.join(', ') || 'nothing'}], "${name}" had ${last ? last.length : 'no entry'}.`,
-  );
-}
-
 /** Starts recording DOM mutations in the page (call before the extension could act, or right after load). */
 export function recordMutations(page: AnyPage): Promise<void> {
   return inPage(page, () => {

@@ -3,7 +3,7 @@ import { evaluate, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_SET, loadLabelled } 
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 // Sentences we wrote, kept as unit tests of behaviour the matcher should keep: they are not a measure
-// of quality (real outlets' sentences are; tests/unit/eval/real-matching.test.ts). Thresholds sit a
+// of quality (real outlets' sentences are; tests/unit/core/matching/real-matching.test.ts). Thresholds sit a
 // little below what the matcher reaches, so a wording change does not fail the build for one
 // sentence, but a real regression does.
 describe('written examples (tests/eval/sentences.tsv)', () => {

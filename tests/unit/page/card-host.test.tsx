@@ -7,8 +7,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardHost, isCardHost } from '@/src/page/card/CardHost';
 import { TEXT_ATTRIBUTE } from '@/src/page/card/generated-text';
-import { dataset } from './claim-fixture';
-import { stubI18n } from './i18n-stub';
+import { dataset } from '../../support/claim-fixture';
+import { stubI18n } from '../../support/i18n-stub';
+import { asIfTrusted } from '../../support/trusted-event';
 
 const anchor = { left: 10, top: 10, right: 200, bottom: 30, width: 190, height: 20, x: 10, y: 10 } as DOMRect;
 
@@ -25,12 +26,6 @@ function openCard() {
   card.open({ claimId: 'pakistani-troops', terms: ['troops'] }, anchor, false);
   const root = roots[0]!;
   return { card, root, host: root.host as HTMLElement, ...options };
-}
-
-/** What the reader's input would be: happy-dom cannot make one, so the flag is set by hand. */
-function asIfTrusted<E extends Event>(event: E): E {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
 }
 
 describe('the in-page card', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type MarkedText } from '@/src/search';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 import type { Dataset } from '@/src/data/schema';
-import { DATASET, NAMES } from './fixture';
+import { DATASET, NAMES } from '../../support/search-fixture';
 
 const index = buildSearchIndex([DATASET], NAMES);
 const ids = (q: string) => index.search(q).claims.map((c) => c.claimId);

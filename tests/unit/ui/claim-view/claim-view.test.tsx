@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { ClaimView } from '@/src/ui/claim-view';
 import type { Dataset } from '@/src/data/schema';
-import { dataset } from './claim-fixture';
-import { stubI18n } from './i18n-stub';
+import { dataset } from '../../../support/claim-fixture';
+import { stubI18n } from '../../../support/i18n-stub';
 
 function mount(props: Partial<Parameters<typeof ClaimView>[0]> = {}): HTMLElement {
   const root = document.createElement('div');

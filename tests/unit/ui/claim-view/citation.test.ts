@@ -3,7 +3,7 @@ import { BUNDLED_DATASET } from '@/src/data/bundled';
 import type { Dataset } from '@/src/data/schema';
 import { resolveClaim } from '@/src/ui/claim-view';
 import { citation } from '@/src/ui/claim-view/citation';
-import { stubI18n } from '../page/i18n-stub';
+import { stubI18n } from '../../../support/i18n-stub';
 
 beforeEach(stubI18n);
 

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { ClaimView, type ClaimViewProps } from '@/src/ui/claim-view';
 import type { CiteControls } from '@/src/ui/claim-view/copy';
-import { stubI18n } from '../page/i18n-stub';
+import { stubI18n } from '../../../support/i18n-stub';
 
 beforeEach(stubI18n);
 

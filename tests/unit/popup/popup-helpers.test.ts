@@ -4,7 +4,7 @@ import { siteStatus } from '@/src/popup/site-status';
 import { SUGGESTED_SEARCHES, suggestions } from '@/src/popup/suggestions';
 import { loadedTermIn } from '@/src/data/wording';
 import { tabIdFromSearch, webHost } from '@/src/popup/target-tab';
-import { DATASET, NAMES } from './fixture';
+import { DATASET, NAMES } from '../../support/search-fixture';
 
 describe('popup target tab', () => {
   it('reads an explicit tab id and nothing else', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
-import { checkRealCorpus, COLUMNS, LANGUAGES, MIN_ROWS, parseRealCorpus, REAL_CORPUS_DIR, realCorpusFiles } from '../../eval/real-corpus';
-import { verifiedUrls } from '../data/seeds';
+import { checkRealCorpus, COLUMNS, LANGUAGES, MIN_ROWS, parseRealCorpus, REAL_CORPUS_DIR, realCorpusFiles } from '../../../eval/real-corpus';
+import { verifiedUrls } from '../../data/seeds';
 
 const known = {
   claims: new Set(BUNDLED_DATASET.claims.map((c) => c.id)),

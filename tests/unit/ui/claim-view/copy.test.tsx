@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { citationFormatItem, NoClipboardError, useCitationCopy, type CiteControls } from '@/src/ui/claim-view/copy';
-import { stubI18n } from '../page/i18n-stub';
+import { stubI18n } from '../../../support/i18n-stub';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReal } from '../../eval/evaluate-real';
+import { evaluateReal } from '../../../eval/evaluate-real';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 // The real-sentence corpus's test half was measured once, at the end of the batch that widened the

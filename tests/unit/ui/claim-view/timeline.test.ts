@@ -4,7 +4,7 @@ import type { Dataset } from '@/src/data/schema';
 import { resolveClaim } from '@/src/ui/claim-view';
 import { claimTimeline } from '@/src/ui/claim-view/timeline';
 import { compareDated, dateText, isInexact } from '@/src/ui/claim-view/dated';
-import { stubI18n } from '../page/i18n-stub';
+import { stubI18n } from '../../../support/i18n-stub';
 
 beforeEach(stubI18n);
 
