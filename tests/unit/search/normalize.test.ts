@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldString } from '@/src/core/normalize';
 import { buildSearchIndex } from '@/src/search';
 import { normalizeWord, tokenize } from '@/src/search/normalize';
-import { DATASET, NAMES } from './fixture';
+import { DATASET, NAMES } from '../../support/search-fixture';
 
 describe('search words', () => {
   it('folds every word exactly as the core folds it', () => {
