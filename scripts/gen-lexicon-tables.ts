@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICONS } from '../src/core/lexicon/languages';
 import { buildLookupTables } from '../src/core/lexicon/tables';
+import { jsonLines } from './lib/json-lines';
 
 const out = join(import.meta.dirname, '../src/core/lexicon/lookup-tables.ts');
 writeFileSync(
@@ -18,7 +19,8 @@ writeFileSync(
     '// Built at build time because folding every form on the page costs as much as matching its sentences.',
     "import type { LookupTables } from './tables';",
     '',
-    `export const LOOKUP_TABLES: LookupTables = ${JSON.stringify(buildLookupTables(LEXICONS).tables, null, 2)};`,
+    // A line per concept of each table.
+    `export const LOOKUP_TABLES: LookupTables = ${jsonLines(buildLookupTables(LEXICONS).tables, 2)};`,
     '',
   ].join('\n'),
 );

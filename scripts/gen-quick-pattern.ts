@@ -8,8 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quickPatternSources } from '../src/core/quick-pattern-sources';
 import { mentionPatternSources } from '../src/core/mention-pattern-sources';
+import { jsonLines } from './lib/json-lines';
 
-function write(file: string, why: string, type: string, name: string, value: unknown): void {
+/** Writes a generated module; `depth`: how many levels of the value are laid out over lines. */
+function write(file: string, why: string, type: string, name: string, value: unknown, depth: number): void {
   const out = join(import.meta.dirname, '../src/core', `${file}.ts`);
   writeFileSync(
     out,
@@ -18,12 +20,12 @@ function write(file: string, why: string, type: string, name: string, value: unk
       `// ${why}`,
       `import type { ${type} } from './${file}-sources';`,
       '',
-      `export const ${name}: ${type} = ${JSON.stringify(value, null, 2)};`,
+      `export const ${name}: ${type} = ${jsonLines(value, depth)};`,
       '',
     ].join('\n'),
   );
   console.log(`wrote ${out}`);
 }
 
-write('quick-pattern', 'Derived at build time because deriving it on the page costs more than testing a whole page.', 'QuickPatternSources', 'QUICK_PATTERN', quickPatternSources());
-write('mention-pattern', 'Derived at build time because deriving it on the page costs as much as finding the mentions.', 'MentionPatternSources', 'MENTION_PATTERN', mentionPatternSources());
+write('quick-pattern', 'Derived at build time because deriving it on the page costs more than testing a whole page.', 'QuickPatternSources', 'QUICK_PATTERN', quickPatternSources(), Infinity);
+write('mention-pattern', 'Derived at build time because deriving it on the page costs as much as finding the mentions.', 'MentionPatternSources', 'MENTION_PATTERN', mentionPatternSources(), 2);

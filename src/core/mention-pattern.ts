@@ -4,647 +4,112 @@ import type { MentionPatternSources } from './mention-pattern-sources';
 
 export const MENTION_PATTERN: MentionPatternSources = {
   "names": [
-    {
-      "row": 26,
-      "folded": "нагорно-карабахская республика",
-      "source": "[нh][аa]г[оo][рp][нh][а-яa-z]{0,3}[ -]{1,3}[кk][аa][рp][аa]б[аa][хx][сc][кk][а-яa-z]{0,3}[ -]{0,3}[рp][еe][сc]п[уy]бли[кk]",
-      "ending": true
-    },
-    {
-      "row": 11,
-      "folded": "nagorno-karabakh republic",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη][ -]{0,3}r[eеε][pрρ]u[bвβ][lӏ][iіιӏ][cсϲ]",
-      "ending": true
-    },
-    {
-      "row": 19,
-      "folded": "արցախի հանրապետություն",
-      "source": "արցախի[ -]{0,3}հանրապետությ",
-      "ending": true
-    },
-    {
-      "row": 7,
-      "folded": "mountainous karabakh",
-      "source": "[mмμ][oоο]u[nνη][tтτ][aаα][iіιӏ][nνη][oоο]u[sѕ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 10,
-      "folded": "republic of artsakh",
-      "source": "r[eеε][pрρ]u[bвβ][lӏ][iіιӏ][cсϲ][ -]{0,3}[oоο]f[ -]{1,3}[aаα]r[tтτ][sѕ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 8,
-      "folded": "highland karabakh",
-      "source": "[hһнη][iіιӏ][gɡ][hһнη][lӏ][aаα][nνη][dԁ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 0,
-      "folded": "nagorno-karabakh",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 1,
-      "folded": "nagorno karabakh",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 2,
-      "folded": "nagorny karabakh",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][yуυү][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 3,
-      "folded": "nagorno-karabagh",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 16,
-      "folded": "լեռնային ղարաբաղ",
-      "source": "լեռնային[ -]{1,3}ղարաբաղ",
-      "ending": true
-    },
-    {
-      "row": 23,
-      "folded": "нагорныи карабах",
-      "source": "[нh][аa]г[оo][рp][нh][а-яa-z]{0,3}[ -]{1,3}[кk][аa][рp][аa]б[аa][хx]",
-      "ending": true
-    },
-    {
-      "row": 32,
-      "folded": "nagorny-karabakh",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][yуυү][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 40,
-      "folded": "ناگورونو كاراباخ",
-      "source": "(?:[وبلف]|ال)?ناگورونو[ -]{1,3}كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 44,
-      "folded": "قره باغ كوهستاني",
-      "source": "(?:[وبلف]|ال)?قره[ -]{0,3}باغ[ -]{0,3}كوهستاني",
-      "ending": false
-    },
-    {
-      "row": 56,
-      "folded": "नागोर्नो-काराबाख",
-      "source": "नागोर्नो[ -]{1,3}काराबाख",
-      "ending": false
-    },
-    {
-      "row": 14,
-      "folded": "nagorno karabah",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 15,
-      "folded": "nagorno-karbakh",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 37,
-      "folded": "ناگورنو كاراباخ",
-      "source": "(?:[وبلف]|ال)?ناگورنو[ -]{0,3}كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 39,
-      "folded": "نگورونو كاراباخ",
-      "source": "(?:[وبلف]|ال)?نگورونو[ -]{1,3}كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 41,
-      "folded": "ناگورنو قره باغ",
-      "source": "(?:[وبلف]|ال)?ناگورنو[ -]{0,3}قره[ -]{0,3}باغ",
-      "ending": false
-    },
-    {
-      "row": 43,
-      "folded": "نگورنو قاره باغ",
-      "source": "(?:[وبلف]|ال)?نگورنو[ -]{0,3}قاره[ -]{0,3}باغ",
-      "ending": false
-    },
-    {
-      "row": 47,
-      "folded": "ناغورني كاراباخ",
-      "source": "(?:[وبلف]|ال)?ناغورني[ -]{0,3}كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 48,
-      "folded": "ناغورنو كاراباخ",
-      "source": "(?:[وبلف]|ال)?ناغورنو[ -]{1,3}كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 49,
-      "folded": "ناجورنو كاراباخ",
-      "source": "(?:[وبلف]|ال)?ناجورنو[ -]{1,3}كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 50,
-      "folded": "ناغورني قره باغ",
-      "source": "(?:[وبلف]|ال)?ناغورني[ -]{0,3}قره[ -]{0,3}باغ",
-      "ending": false
-    },
-    {
-      "row": 51,
-      "folded": "nagorno karabaj",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][jј]",
-      "ending": true
-    },
-    {
-      "row": 52,
-      "folded": "nagorno-karabaj",
-      "source": "[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][jј]",
-      "ending": true
-    },
-    {
-      "row": 57,
-      "folded": "नागोर्नो-कराबाख",
-      "source": "नागोर्नो[ -]{1,3}कराबाख",
-      "ending": false
-    },
-    {
-      "row": 60,
-      "folded": "নাগোরনো-কারাবাখ",
-      "source": "নাগ(?:ো|ো)রন(?:ো|ো)[ -]{0,3}কারাবাখ",
-      "ending": false
-    },
-    {
-      "row": 108,
-      "folded": "lachin corridor",
-      "source": "[lӏ][aаα][cсϲ][hһнη][iіιӏ][nνη][ -]{1,3}[cсϲ][oоο]rr[iіιӏ][dԁ][oоο]r",
-      "ending": false
-    },
-    {
-      "row": 6,
-      "folded": "upper karabakh",
-      "source": "u[pрρ][pрρ][eеε]r[ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 20,
-      "folded": "dagliq qarabag",
-      "source": "[dԁ][aаα][gɡ][lӏ][iіιӏ][qԛ][ -]{1,3}[qԛ][aаα]r[aаα][bвβ][aаα][gɡ]",
-      "ending": true
-    },
-    {
-      "row": 21,
-      "folded": "yuxari qarabag",
-      "source": "[yуυү]u[xхχ][aаα]r[iіιӏ][ -]{1,3}[qԛ][aаα]r[aаα][bвβ][aаα][gɡ]",
-      "ending": true
-    },
-    {
-      "row": 27,
-      "folded": "daglik karabag",
-      "source": "[dԁ][aаα][gɡ][lӏ][iіιӏ][kкκ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ]",
-      "ending": true
-    },
-    {
-      "row": 28,
-      "folded": "yukari karabag",
-      "source": "[yуυү]u[kкκ][aаα]r[iіιӏ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ]",
-      "ending": true
-    },
-    {
-      "row": 38,
-      "folded": "نگورنو كاراباخ",
-      "source": "(?:[وبلف]|ال)?نگورنو[ -]{0,3}كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 42,
-      "folded": "ناگورنو قرهباخ",
-      "source": "(?:[وبلف]|ال)?ناگورنو[ -]{0,3}قرهباخ",
-      "ending": false
-    },
-    {
-      "row": 109,
-      "folded": "lacin koridoru",
-      "source": "[lӏ][aаα][cсϲ][iіιӏ][nνη][ -]{1,3}[kкκ][oоο]r[iіιӏ][dԁ][oоο]ru",
-      "ending": false
-    },
-    {
-      "row": 30,
-      "folded": "haut-karabagh",
-      "source": "[hһнη][aаα]u[tтτ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 31,
-      "folded": "haut-karabakh",
-      "source": "[hһнη][aаα]u[tтτ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 34,
-      "folded": "berg-karabach",
-      "source": "[bвβ][eеε]r[gɡ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][cсϲ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 33,
-      "folded": "bergkarabach",
-      "source": "[bвβ][eеε]r[gɡ][kкκ][aаα]r[aаα][bвβ][aаα][cсϲ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 53,
-      "folded": "alto karabaj",
-      "source": "[aаα][lӏ][tтτ][oоο][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][jј]",
-      "ending": true
-    },
-    {
-      "row": 65,
-      "folded": "stepanakert",
-      "source": "[sѕ][tтτ][eеε][pрρ][aаα][nνη][aаα][kкκ][eеε]r[tтτ]",
-      "ending": false
-    },
-    {
-      "row": 70,
-      "folded": "ստեփանակերտ",
-      "source": "ստեփանակերտ",
-      "ending": true
-    },
-    {
-      "row": 72,
-      "folded": "степанакерт",
-      "source": "[сc][тt][еe]п[аa][нh][аa][кk][еe][рp][тt]",
-      "ending": true
-    },
-    {
-      "row": 99,
-      "folded": "mingachevir",
-      "source": "[mмμ][iіιӏ][nνη][gɡ][aаα][cсϲ][hһнη][eеε][vν][iіιӏ]r",
-      "ending": false
-    },
-    {
-      "row": 100,
-      "folded": "mingecevir",
-      "source": "[mмμ][iіιӏ][nνη][gɡ][eеε][cсϲ][eеε][vν][iіιӏ]r",
-      "ending": false
-    },
-    {
-      "row": 66,
-      "folded": "khankendi",
-      "source": "[kкκ][hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 67,
-      "folded": "khankandi",
-      "source": "[kкκ][hһнη][aаα][nνη][kкκ][aаα][nνη][dԁ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 68,
-      "folded": "khankendy",
-      "source": "[kкκ][hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][yуυү]",
-      "ending": false
-    },
-    {
-      "row": 75,
-      "folded": "chankendy",
-      "source": "[cсϲ][hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][yуυү]",
-      "ending": false
-    },
-    {
-      "row": 4,
-      "folded": "karabagh",
-      "source": "[kкκ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 5,
-      "folded": "karabakh",
-      "source": "[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 13,
-      "folded": "garabagh",
-      "source": "[gɡ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 36,
-      "folded": "karabach",
-      "source": "[kкκ][aаα]r[aаα][bвβ][aаα][cсϲ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 69,
-      "folded": "xankendi",
-      "source": "[xхχ][aаα][nνη][kкκ][eеε][nνη][dԁ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 73,
-      "folded": "ханкенди",
-      "source": "[хx][аa][нh][кk][еe][нh]ди",
-      "ending": true
-    },
-    {
-      "row": 74,
-      "folded": "hankendi",
-      "source": "[hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 86,
-      "folded": "schuscha",
-      "source": "[sѕ][cсϲ][hһнη]u[sѕ][cсϲ][hһнη][aаα]",
-      "ending": false
-    },
-    {
-      "row": 87,
-      "folded": "schuschi",
-      "source": "[sѕ][cсϲ][hһнη]u[sѕ][cсϲ][hһнη][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 105,
-      "folded": "kalbajar",
-      "source": "[kкκ][aаα][lӏ][bвβ][aаα][jј][aаα]r",
-      "ending": false
-    },
-    {
-      "row": 106,
-      "folded": "kelbajar",
-      "source": "[kкκ][eеε][lӏ][bвβ][aаα][jј][aаα]r",
-      "ending": false
-    },
-    {
-      "row": 107,
-      "folded": "kelbecer",
-      "source": "[kкκ][eеε][lӏ][bвβ][eеε][cсϲ][eеε]r",
-      "ending": false
-    },
-    {
-      "row": 9,
-      "folded": "artsakh",
-      "source": "[aаα]r[tтτ][sѕ][aаα][kкκ][hһнη]",
-      "ending": true
-    },
-    {
-      "row": 18,
-      "folded": "ղարաբաղ",
-      "source": "ղարաբաղ",
-      "ending": true
-    },
-    {
-      "row": 22,
-      "folded": "qarabag",
-      "source": "[qԛ][aаα]r[aаα][bвβ][aаα][gɡ]",
-      "ending": true
-    },
-    {
-      "row": 24,
-      "folded": "карабах",
-      "source": "[кk][аa][рp][аa]б[аa][хx]",
-      "ending": true
-    },
-    {
-      "row": 29,
-      "folded": "karabag",
-      "source": "[kкκ][aаα]r[aаα][bвβ][aаα][gɡ]",
-      "ending": true
-    },
-    {
-      "row": 54,
-      "folded": "karabaj",
-      "source": "[kкκ][aаα]r[aаα][bвβ][aаα][jј]",
-      "ending": true
-    },
-    {
-      "row": 58,
-      "folded": "काराबाख",
-      "source": "काराबाख",
-      "ending": false
-    },
-    {
-      "row": 61,
-      "folded": "قره باغ",
-      "source": "(?:[وبلف]|ال)?قره[ -]{0,3}باغ",
-      "ending": false
-    },
-    {
-      "row": 63,
-      "folded": "كاراباخ",
-      "source": "(?:[وبلف]|ال)?كاراباخ",
-      "ending": false
-    },
-    {
-      "row": 84,
-      "folded": "chouchi",
-      "source": "[cсϲ][hһнη][oоο]u[cсϲ][hһнη][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 85,
-      "folded": "choucha",
-      "source": "[cсϲ][hһнη][oоο]u[cсϲ][hһнη][aаα]",
-      "ending": false
-    },
-    {
-      "row": 102,
-      "folded": "khojaly",
-      "source": "[kкκ][hһнη][oоο][jј][aаα][lӏ][yуυү]",
-      "ending": false
-    },
-    {
-      "row": 103,
-      "folded": "khojali",
-      "source": "[kкκ][hһнη][oоο][jј][aаα][lӏ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 114,
-      "folded": "askeran",
-      "source": "[aаα][sѕ][kкκ][eеε]r[aаα][nνη]",
-      "ending": false
-    },
-    {
-      "row": 35,
-      "folded": "arzach",
-      "source": "[aаα]r[zζ][aаα][cсϲ][hһнη]",
-      "ending": false
-    },
-    {
-      "row": 45,
-      "folded": "قرهباغ",
-      "source": "(?:[وبلف]|ال)?قرهباغ",
-      "ending": false
-    },
-    {
-      "row": 55,
-      "folded": "artsaj",
-      "source": "[aаα]r[tтτ][sѕ][aаα][jј]",
-      "ending": false
-    },
-    {
-      "row": 59,
-      "folded": "कराबाख",
-      "source": "कराबाख",
-      "ending": false
-    },
-    {
-      "row": 76,
-      "folded": "shusha",
-      "source": "[sѕ][hһнη]u[sѕ][hһнη][aаα]",
-      "ending": false
-    },
-    {
-      "row": 77,
-      "folded": "shushi",
-      "source": "[sѕ][hһнη]u[sѕ][hһнη][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 89,
-      "folded": "aghdam",
-      "source": "[aаα][gɡ][hһнη][dԁ][aаα][mмμ]",
-      "ending": false
-    },
-    {
-      "row": 94,
-      "folded": "fuzuli",
-      "source": "fu[zζ]u[lӏ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 95,
-      "folded": "fizuli",
-      "source": "f[iіιӏ][zζ]u[lӏ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 104,
-      "folded": "xocali",
-      "source": "[xхχ][oоο][cсϲ][aаα][lӏ][iіιӏ]",
-      "ending": false
-    },
-    {
-      "row": 111,
-      "folded": "lachin",
-      "source": "[lӏ][aаα][cсϲ][hһнη][iіιӏ][nνη]",
-      "ending": false
-    },
-    {
-      "row": 113,
-      "folded": "hadrut",
-      "source": "[hһнη][aаα][dԁ]ru[tтτ]",
-      "ending": false
-    },
-    {
-      "row": 17,
-      "folded": "արցախ",
-      "source": "արցախ",
-      "ending": true
-    },
-    {
-      "row": 25,
-      "folded": "арцах",
-      "source": "[аa][рp]ц[аa][хx]",
-      "ending": true
-    },
-    {
-      "row": 78,
-      "folded": "շուշի",
-      "source": "շուշի",
-      "ending": true
-    },
-    {
-      "row": 88,
-      "folded": "agdam",
-      "source": "[aаα][gɡ][dԁ][aаα][mмμ]",
-      "ending": false
-    },
-    {
-      "row": 92,
-      "folded": "агдам",
-      "source": "[аa]гд[аa][мm]",
-      "ending": true
-    },
-    {
-      "row": 97,
-      "folded": "ganja",
-      "source": "[gɡ][aаα][nνη][jј][aаα]",
-      "ending": false
-    },
-    {
-      "row": 98,
-      "folded": "gence",
-      "source": "[gɡ][eеε][nνη][cсϲ][eеε]",
-      "ending": false
-    },
-    {
-      "row": 112,
-      "folded": "lacin",
-      "source": "[lӏ][aаα][cсϲ][iіιӏ][nνη]",
-      "ending": false
-    },
-    {
-      "row": 79,
-      "folded": "susa",
-      "source": "[sѕ]u[sѕ][aаα]",
-      "ending": false
-    },
-    {
-      "row": 80,
-      "folded": "шуша",
-      "source": "ш[уy]ш[аa]",
-      "ending": true
-    },
-    {
-      "row": 81,
-      "folded": "шуши",
-      "source": "ш[уy]ши",
-      "ending": true
-    },
-    {
-      "row": 82,
-      "folded": "шуше",
-      "source": "ш[уy]ш[еe]",
-      "ending": true
-    },
-    {
-      "row": 83,
-      "folded": "шушу",
-      "source": "ш[уy]ш[уy]",
-      "ending": true
-    },
-    {
-      "row": 91,
-      "folded": "ակնա",
-      "source": "ակնա",
-      "ending": true
-    },
-    {
-      "row": 93,
-      "folded": "akna",
-      "source": "[aаα][kкκ][nνη][aаα]",
-      "ending": false
-    },
-    {
-      "row": 12,
-      "folded": "nkr",
-      "source": "[nνη][kкκ]r",
-      "ending": false
-    }
+    {"row":26,"folded":"нагорно-карабахская республика","source":"[нh][аa]г[оo][рp][нh][а-яa-z]{0,3}[ -]{1,3}[кk][аa][рp][аa]б[аa][хx][сc][кk][а-яa-z]{0,3}[ -]{0,3}[рp][еe][сc]п[уy]бли[кk]","ending":true},
+    {"row":11,"folded":"nagorno-karabakh republic","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη][ -]{0,3}r[eеε][pрρ]u[bвβ][lӏ][iіιӏ][cсϲ]","ending":true},
+    {"row":19,"folded":"արցախի հանրապետություն","source":"արցախի[ -]{0,3}հանրապետությ","ending":true},
+    {"row":7,"folded":"mountainous karabakh","source":"[mмμ][oоο]u[nνη][tтτ][aаα][iіιӏ][nνη][oоο]u[sѕ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":10,"folded":"republic of artsakh","source":"r[eеε][pрρ]u[bвβ][lӏ][iіιӏ][cсϲ][ -]{0,3}[oоο]f[ -]{1,3}[aаα]r[tтτ][sѕ][aаα][kкκ][hһнη]","ending":true},
+    {"row":8,"folded":"highland karabakh","source":"[hһнη][iіιӏ][gɡ][hһнη][lӏ][aаα][nνη][dԁ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":0,"folded":"nagorno-karabakh","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":1,"folded":"nagorno karabakh","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":2,"folded":"nagorny karabakh","source":"[nνη][aаα][gɡ][oоο]r[nνη][yуυү][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":3,"folded":"nagorno-karabagh","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]","ending":true},
+    {"row":16,"folded":"լեռնային ղարաբաղ","source":"լեռնային[ -]{1,3}ղարաբաղ","ending":true},
+    {"row":23,"folded":"нагорныи карабах","source":"[нh][аa]г[оo][рp][нh][а-яa-z]{0,3}[ -]{1,3}[кk][аa][рp][аa]б[аa][хx]","ending":true},
+    {"row":32,"folded":"nagorny-karabakh","source":"[nνη][aаα][gɡ][oоο]r[nνη][yуυү][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":40,"folded":"ناگورونو كاراباخ","source":"(?:[وبلف]|ال)?ناگورونو[ -]{1,3}كاراباخ","ending":false},
+    {"row":44,"folded":"قره باغ كوهستاني","source":"(?:[وبلف]|ال)?قره[ -]{0,3}باغ[ -]{0,3}كوهستاني","ending":false},
+    {"row":56,"folded":"नागोर्नो-काराबाख","source":"नागोर्नो[ -]{1,3}काराबाख","ending":false},
+    {"row":14,"folded":"nagorno karabah","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][hһнη]","ending":true},
+    {"row":15,"folded":"nagorno-karbakh","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":37,"folded":"ناگورنو كاراباخ","source":"(?:[وبلف]|ال)?ناگورنو[ -]{0,3}كاراباخ","ending":false},
+    {"row":39,"folded":"نگورونو كاراباخ","source":"(?:[وبلف]|ال)?نگورونو[ -]{1,3}كاراباخ","ending":false},
+    {"row":41,"folded":"ناگورنو قره باغ","source":"(?:[وبلف]|ال)?ناگورنو[ -]{0,3}قره[ -]{0,3}باغ","ending":false},
+    {"row":43,"folded":"نگورنو قاره باغ","source":"(?:[وبلف]|ال)?نگورنو[ -]{0,3}قاره[ -]{0,3}باغ","ending":false},
+    {"row":47,"folded":"ناغورني كاراباخ","source":"(?:[وبلف]|ال)?ناغورني[ -]{0,3}كاراباخ","ending":false},
+    {"row":48,"folded":"ناغورنو كاراباخ","source":"(?:[وبلف]|ال)?ناغورنو[ -]{1,3}كاراباخ","ending":false},
+    {"row":49,"folded":"ناجورنو كاراباخ","source":"(?:[وبلف]|ال)?ناجورنو[ -]{1,3}كاراباخ","ending":false},
+    {"row":50,"folded":"ناغورني قره باغ","source":"(?:[وبلف]|ال)?ناغورني[ -]{0,3}قره[ -]{0,3}باغ","ending":false},
+    {"row":51,"folded":"nagorno karabaj","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][jј]","ending":true},
+    {"row":52,"folded":"nagorno-karabaj","source":"[nνη][aаα][gɡ][oоο]r[nνη][oоο][ -]{0,3}[kкκ][aаα]r[aаα][bвβ][aаα][jј]","ending":true},
+    {"row":57,"folded":"नागोर्नो-कराबाख","source":"नागोर्नो[ -]{1,3}कराबाख","ending":false},
+    {"row":60,"folded":"নাগোরনো-কারাবাখ","source":"নাগ(?:ো|ো)রন(?:ো|ো)[ -]{0,3}কারাবাখ","ending":false},
+    {"row":108,"folded":"lachin corridor","source":"[lӏ][aаα][cсϲ][hһнη][iіιӏ][nνη][ -]{1,3}[cсϲ][oоο]rr[iіιӏ][dԁ][oоο]r","ending":false},
+    {"row":6,"folded":"upper karabakh","source":"u[pрρ][pрρ][eеε]r[ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":20,"folded":"dagliq qarabag","source":"[dԁ][aаα][gɡ][lӏ][iіιӏ][qԛ][ -]{1,3}[qԛ][aаα]r[aаα][bвβ][aаα][gɡ]","ending":true},
+    {"row":21,"folded":"yuxari qarabag","source":"[yуυү]u[xхχ][aаα]r[iіιӏ][ -]{1,3}[qԛ][aаα]r[aаα][bвβ][aаα][gɡ]","ending":true},
+    {"row":27,"folded":"daglik karabag","source":"[dԁ][aаα][gɡ][lӏ][iіιӏ][kкκ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ]","ending":true},
+    {"row":28,"folded":"yukari karabag","source":"[yуυү]u[kкκ][aаα]r[iіιӏ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ]","ending":true},
+    {"row":38,"folded":"نگورنو كاراباخ","source":"(?:[وبلف]|ال)?نگورنو[ -]{0,3}كاراباخ","ending":false},
+    {"row":42,"folded":"ناگورنو قرهباخ","source":"(?:[وبلف]|ال)?ناگورنو[ -]{0,3}قرهباخ","ending":false},
+    {"row":109,"folded":"lacin koridoru","source":"[lӏ][aаα][cсϲ][iіιӏ][nνη][ -]{1,3}[kкκ][oоο]r[iіιӏ][dԁ][oоο]ru","ending":false},
+    {"row":30,"folded":"haut-karabagh","source":"[hһнη][aаα]u[tтτ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]","ending":true},
+    {"row":31,"folded":"haut-karabakh","source":"[hһнη][aаα]u[tтτ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":34,"folded":"berg-karabach","source":"[bвβ][eеε]r[gɡ][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][cсϲ][hһнη]","ending":true},
+    {"row":33,"folded":"bergkarabach","source":"[bвβ][eеε]r[gɡ][kкκ][aаα]r[aаα][bвβ][aаα][cсϲ][hһнη]","ending":true},
+    {"row":53,"folded":"alto karabaj","source":"[aаα][lӏ][tтτ][oоο][ -]{1,3}[kкκ][aаα]r[aаα][bвβ][aаα][jј]","ending":true},
+    {"row":65,"folded":"stepanakert","source":"[sѕ][tтτ][eеε][pрρ][aаα][nνη][aаα][kкκ][eеε]r[tтτ]","ending":false},
+    {"row":70,"folded":"ստեփանակերտ","source":"ստեփանակերտ","ending":true},
+    {"row":72,"folded":"степанакерт","source":"[сc][тt][еe]п[аa][нh][аa][кk][еe][рp][тt]","ending":true},
+    {"row":99,"folded":"mingachevir","source":"[mмμ][iіιӏ][nνη][gɡ][aаα][cсϲ][hһнη][eеε][vν][iіιӏ]r","ending":false},
+    {"row":100,"folded":"mingecevir","source":"[mмμ][iіιӏ][nνη][gɡ][eеε][cсϲ][eеε][vν][iіιӏ]r","ending":false},
+    {"row":66,"folded":"khankendi","source":"[kкκ][hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][iіιӏ]","ending":false},
+    {"row":67,"folded":"khankandi","source":"[kкκ][hһнη][aаα][nνη][kкκ][aаα][nνη][dԁ][iіιӏ]","ending":false},
+    {"row":68,"folded":"khankendy","source":"[kкκ][hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][yуυү]","ending":false},
+    {"row":75,"folded":"chankendy","source":"[cсϲ][hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][yуυү]","ending":false},
+    {"row":4,"folded":"karabagh","source":"[kкκ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]","ending":true},
+    {"row":5,"folded":"karabakh","source":"[kкκ][aаα]r[aаα][bвβ][aаα][kкκ][hһнη]","ending":true},
+    {"row":13,"folded":"garabagh","source":"[gɡ][aаα]r[aаα][bвβ][aаα][gɡ][hһнη]","ending":true},
+    {"row":36,"folded":"karabach","source":"[kкκ][aаα]r[aаα][bвβ][aаα][cсϲ][hһнη]","ending":true},
+    {"row":69,"folded":"xankendi","source":"[xхχ][aаα][nνη][kкκ][eеε][nνη][dԁ][iіιӏ]","ending":false},
+    {"row":73,"folded":"ханкенди","source":"[хx][аa][нh][кk][еe][нh]ди","ending":true},
+    {"row":74,"folded":"hankendi","source":"[hһнη][aаα][nνη][kкκ][eеε][nνη][dԁ][iіιӏ]","ending":false},
+    {"row":86,"folded":"schuscha","source":"[sѕ][cсϲ][hһнη]u[sѕ][cсϲ][hһнη][aаα]","ending":false},
+    {"row":87,"folded":"schuschi","source":"[sѕ][cсϲ][hһнη]u[sѕ][cсϲ][hһнη][iіιӏ]","ending":false},
+    {"row":105,"folded":"kalbajar","source":"[kкκ][aаα][lӏ][bвβ][aаα][jј][aаα]r","ending":false},
+    {"row":106,"folded":"kelbajar","source":"[kкκ][eеε][lӏ][bвβ][aаα][jј][aаα]r","ending":false},
+    {"row":107,"folded":"kelbecer","source":"[kкκ][eеε][lӏ][bвβ][eеε][cсϲ][eеε]r","ending":false},
+    {"row":9,"folded":"artsakh","source":"[aаα]r[tтτ][sѕ][aаα][kкκ][hһнη]","ending":true},
+    {"row":18,"folded":"ղարաբաղ","source":"ղարաբաղ","ending":true},
+    {"row":22,"folded":"qarabag","source":"[qԛ][aаα]r[aаα][bвβ][aаα][gɡ]","ending":true},
+    {"row":24,"folded":"карабах","source":"[кk][аa][рp][аa]б[аa][хx]","ending":true},
+    {"row":29,"folded":"karabag","source":"[kкκ][aаα]r[aаα][bвβ][aаα][gɡ]","ending":true},
+    {"row":54,"folded":"karabaj","source":"[kкκ][aаα]r[aаα][bвβ][aаα][jј]","ending":true},
+    {"row":58,"folded":"काराबाख","source":"काराबाख","ending":false},
+    {"row":61,"folded":"قره باغ","source":"(?:[وبلف]|ال)?قره[ -]{0,3}باغ","ending":false},
+    {"row":63,"folded":"كاراباخ","source":"(?:[وبلف]|ال)?كاراباخ","ending":false},
+    {"row":84,"folded":"chouchi","source":"[cсϲ][hһнη][oоο]u[cсϲ][hһнη][iіιӏ]","ending":false},
+    {"row":85,"folded":"choucha","source":"[cсϲ][hһнη][oоο]u[cсϲ][hһнη][aаα]","ending":false},
+    {"row":102,"folded":"khojaly","source":"[kкκ][hһнη][oоο][jј][aаα][lӏ][yуυү]","ending":false},
+    {"row":103,"folded":"khojali","source":"[kкκ][hһнη][oоο][jј][aаα][lӏ][iіιӏ]","ending":false},
+    {"row":114,"folded":"askeran","source":"[aаα][sѕ][kкκ][eеε]r[aаα][nνη]","ending":false},
+    {"row":35,"folded":"arzach","source":"[aаα]r[zζ][aаα][cсϲ][hһнη]","ending":false},
+    {"row":45,"folded":"قرهباغ","source":"(?:[وبلف]|ال)?قرهباغ","ending":false},
+    {"row":55,"folded":"artsaj","source":"[aаα]r[tтτ][sѕ][aаα][jј]","ending":false},
+    {"row":59,"folded":"कराबाख","source":"कराबाख","ending":false},
+    {"row":76,"folded":"shusha","source":"[sѕ][hһнη]u[sѕ][hһнη][aаα]","ending":false},
+    {"row":77,"folded":"shushi","source":"[sѕ][hһнη]u[sѕ][hһнη][iіιӏ]","ending":false},
+    {"row":89,"folded":"aghdam","source":"[aаα][gɡ][hһнη][dԁ][aаα][mмμ]","ending":false},
+    {"row":94,"folded":"fuzuli","source":"fu[zζ]u[lӏ][iіιӏ]","ending":false},
+    {"row":95,"folded":"fizuli","source":"f[iіιӏ][zζ]u[lӏ][iіιӏ]","ending":false},
+    {"row":104,"folded":"xocali","source":"[xхχ][oоο][cсϲ][aаα][lӏ][iіιӏ]","ending":false},
+    {"row":111,"folded":"lachin","source":"[lӏ][aаα][cсϲ][hһнη][iіιӏ][nνη]","ending":false},
+    {"row":113,"folded":"hadrut","source":"[hһнη][aаα][dԁ]ru[tтτ]","ending":false},
+    {"row":17,"folded":"արցախ","source":"արցախ","ending":true},
+    {"row":25,"folded":"арцах","source":"[аa][рp]ц[аa][хx]","ending":true},
+    {"row":78,"folded":"շուշի","source":"շուշի","ending":true},
+    {"row":88,"folded":"agdam","source":"[aаα][gɡ][dԁ][aаα][mмμ]","ending":false},
+    {"row":92,"folded":"агдам","source":"[аa]гд[аa][мm]","ending":true},
+    {"row":97,"folded":"ganja","source":"[gɡ][aаα][nνη][jј][aаα]","ending":false},
+    {"row":98,"folded":"gence","source":"[gɡ][eеε][nνη][cсϲ][eеε]","ending":false},
+    {"row":112,"folded":"lacin","source":"[lӏ][aаα][cсϲ][iіιӏ][nνη]","ending":false},
+    {"row":79,"folded":"susa","source":"[sѕ]u[sѕ][aаα]","ending":false},
+    {"row":80,"folded":"шуша","source":"ш[уy]ш[аa]","ending":true},
+    {"row":81,"folded":"шуши","source":"ш[уy]ши","ending":true},
+    {"row":82,"folded":"шуше","source":"ш[уy]ш[еe]","ending":true},
+    {"row":83,"folded":"шушу","source":"ш[уy]ш[уy]","ending":true},
+    {"row":91,"folded":"ակնա","source":"ակնա","ending":true},
+    {"row":93,"folded":"akna","source":"[aаα][kкκ][nνη][aаα]","ending":false},
+    {"row":12,"folded":"nkr","source":"[nνη][kкκ]r","ending":false}
   ]
 };

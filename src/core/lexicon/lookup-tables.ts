@@ -4,1105 +4,122 @@ import type { LookupTables } from './tables';
 
 export const LOOKUP_TABLES: LookupTables = {
   "exact": {
-    "pakistan": {
-      "en": "pakistan pakistani pakistanis islamabad rawalpindi pak",
-      "en,tr,az": "imran",
-      "fa": "اسلاماباد",
-      "ur": "پاك عمران",
-      "hi": "पाक इस्लामाबाद इमरान"
-    },
-    "turkey": {
-      "en": "turkey turkish turkiye turks ankara erdogan turk",
-      "ru": "турок турки турка турке турков турком турку туркам турками турках",
-      "fr": "turquie turc turcs turque turques",
-      "de": "turkei turken turke",
-      "es": "turquia turco turcos turca turcas",
-      "ar": "تركيا تركيه تركيين اتراك انقره",
-      "ar,ur": "تركي",
-      "ar,fa": "اردوغان",
-      "hi": "तुर्की तुर्किये तुर्क अंकारा एर्दोगन"
-    },
-    "russia": {
-      "en": "russia russian russians moscow kremlin lavrov",
-      "en,de": "putin",
-      "tr": "rus",
-      "fr": "russie russies russe russes moscou",
-      "de": "russland russen moskau kreml lawrow",
-      "es": "rusia ruso rusos rusa rusas moscu",
-      "ar": "روسيا روسيه روسيين الروس موسكو الكرملين لافروف بوتين",
-      "ar,ur": "روسي",
-      "ar,fa,ur": "روس",
-      "fa": "روسها مسكو كرملين لاوروف پوتين",
-      "ur": "روسيوں ماسكو",
-      "hi": "मास्को मॉस्को क्रेमलिन लावरोव पुतिन"
-    },
-    "india": {
-      "en": "india indian indians delhi",
-      "ru": "индия индии индию индиеи индиею индиец дели",
-      "tr": "hint",
-      "fr": "inde indiens indienne indiennes",
-      "fr,de": "indien",
-      "ar": "الهند هنديه الهندي الهنديه نيودلهي",
-      "ar,fa": "هند هندي",
-      "fa": "هندوستان دهلي",
-      "ur": "انڈيا انڈين",
-      "hi": "दिल्ली"
-    },
-    "syria": {
-      "en": "syria syrian syrians damascus",
-      "ru": "сирия сирии сирию сириеи сириею сириец",
-      "fr": "syrie",
-      "de": "syrien",
-      "es": "siria sirio sirios",
-      "ar": "سوريا سوري سوريه سوريين دمشق"
-    },
-    "iran": {
-      "en": "iran iranian iranians tehran",
-      "es": "irani iranies",
-      "ar": "طهران",
-      "fa": "تهران"
-    },
-    "israel": {
-      "en,fr": "israel",
-      "en,es": "israeli",
-      "en": "israelis",
-      "es": "israelies"
-    },
-    "afghanistan": {
-      "en,de": "afghanistan",
-      "en": "afghan afghans kabul",
-      "es": "afganistan"
-    },
-    "eu": {
-      "en,de": "eu",
-      "en": "european europe brussels",
-      "ru": "ес",
-      "fr,es": "ue",
-      "fr": "bruxelles",
-      "de": "brussel",
-      "es": "europea europeo europeos europeas bruselas",
-      "ar": "الاوروبي اوروبا",
-      "ar,fa": "بروكسل",
-      "ur": "يورپ",
-      "hi": "यूरोपीय यूरोप"
-    },
-    "azerbaijan": {
-      "en": "azerbaijan azerbaijani azerbaijanis azeris aliyev aliev",
-      "en,es": "azeri",
-      "en,de,es": "baku",
-      "ru": "азери баку",
-      "az": "baki bakiya bakinin bakida bakidan",
-      "fr": "bakou",
-      "de": "alijew",
-      "es": "azeries",
-      "ar,fa,ur": "باكو",
-      "ar": "علييف",
-      "fa": "علياف",
-      "hi": "बाकू अलीयेव अलीएव"
-    },
-    "armenia": {
-      "en": "armenia armenian armenians yerevan pashinyan pashinian",
-      "fr,es": "erevan",
-      "fr": "pachinian",
-      "de": "eriwan paschinjan",
-      "es": "armenio armenios armenias",
-      "hy": "հայ հայը հայի",
-      "ar": "الارمن ارمن يريفان باشينيان",
-      "fa": "ارامنه ايروان پاشينيان",
-      "ur": "ارمينين يريوان",
-      "hi": "आर्मेनियाई येरेवान पशिनियन पाशिनयान"
-    },
-    "karabakh": {
-      "en": "nagorno nagorny",
-      "tr": "daglik",
-      "az": "dagliq",
-      "fr": "haut",
-      "ar": "ناغورني ناغورنو",
-      "ur": "ناگورنو",
-      "hi": "नागोर्नो"
-    },
-    "military": {
-      "en": "troop troops soldier soldiers army armies military force forces servicemen serviceman personnel units unit armed militaries regulars fighters mercenary mercenaries contingent",
-      "ru": "армия армии армиеи армию армиям армиями армиях армиею силы силам силами силах",
-      "tr": "parali",
-      "fr": "armee armees unites",
-      "de": "streitkrafte bundeswehr einheiten",
-      "es": "militar militares fuerzas fuerza efectivos unidades uniformados",
-      "ar": "جيوش عسكريا وحدات عناصر القوات الجيش",
-      "fa": "نيروهاي نيروها قواي پرسنل",
-      "ur": "دستے دستوں افواج ارمي",
-      "hi": "बल बलों आर्मी लडाके लडाकों"
-    },
-    "special": {
-      "en": "special commando commandos sof spetsnaz specnaz ssg",
-      "en,fr,es": "elite",
-      "ru": "специален",
-      "tr": "ozel seckin",
-      "az": "xususi",
-      "fr": "speciale speciales speciaux",
-      "es": "especial especiales",
-      "hy": "հատուկ",
-      "ar": "خاصه الخاصه خاص نخبه كوماندوز كوماندوس",
-      "fa": "ويژه",
-      "ur": "خصوصي اسپيشل سپيشل",
-      "hi": "विशेष स्पेशल"
-    },
-    "fight": {
-      "en": "fight fighting fought fights combat battle battles battling involved involvement participate participated participating participation frontline front hostilities",
-      "ru": "воюют воюет воюя бо бои бое боя бою боем боям боями боях",
-      "fr": "combats",
-      "de": "gekampft teilgenommen",
-      "es": "pelean pelearon peleo peleando",
-      "ar": "القتال قاتلوا قاتلت شاركت شاركوا المعارك",
-      "fa": "درگير",
-      "ur": "لڑ لڑنے لڑنا لڑي لڑے لڑا لڑيں شموليت شريك",
-      "hi": "लडकर भागीदारी"
-    },
-    "alongside": {
-      "en": "alongside beside",
-      "ru": "вместе",
-      "tr": "birlikte safinda",
-      "tr,az": "yaninda",
-      "az": "terefinde birlikde siralarinda",
-      "fr": "cotes",
-      "de": "seite seiten",
-      "es": "junto",
-      "hy": "կողմում կողքին շարքերում միասին",
-      "ar": "جانب جنبا جنب صفوف",
-      "fa": "كنار دوشادوش",
-      "ur": "شانه بشانه",
-      "hi": "मिलकर कंधे"
-    },
-    "send": {
-      "en": "send sent sending sends deploy deployed deploying deployment deploys dispatch dispatched dispatching presence",
-      "ru": "пришлю пришлют пришлем размещу",
-      "fr": "envoi envoyer envoyait envoient envoyant envoyiez envoyions envoyons",
-      "de": "entsandt geschickt schickt schickte schickten verlegt",
-      "es": "envio envian",
-      "ar": "ارسال ايفاد",
-      "ur": "روانه",
-      "hi": "तैनाती"
-    },
-    "deny": {
-      "en": "deny denied denies denial denying reject rejected rejects rejecting rejection refute refuted refutes dismiss dismissed dismisses rebuff rebuffed rebut rebutted rubbish rubbished rubbishes",
-      "ru": "отклоню отклонят",
-      "az": "redd",
-      "fr": "demens dementons dementez nient nier niait",
-      "de": "zuruckgewiesen abgestritten verneint",
-      "es": "nego niego nega negais negaos negate",
-      "ar,fa": "نفي",
-      "ar": "ينفي تنفي انكار نفيه",
-      "ur": "مسترد ترديد تكذيب",
-      "hi": "खंडन इनकार इंकार खारिज"
-    },
-    "baseless": {
-      "en": "baseless unfounded fabricated unwarranted groundless false untrue lie nonsense fabrication fabrications disinformation misinformation falsehood falsehoods",
-      "en,fr": "speculative",
-      "en,de": "fake",
-      "ru": "ложен ложь лжи ложью вымысел выдумок голословен бред бреда бреде бредом бреду",
-      "tr": "yalan",
-      "fr": "fondement fausse fausses faux speculatif speculatifs speculatives speculations desinformation",
-      "de": "erlogen",
-      "es": "falso falsos falsa falsas fundamento especulacion especulaciones bulo bulos desinformacion",
-      "hy": "սուտ",
-      "ar,fa": "اساس كذب",
-      "ar": "اكاذيب عاريه تكهنات",
-      "fa": "بياساس ساختگي جعلي واهي بيپايه",
-      "ur": "بنياد گهڑت قياس غلط بےبنياد",
-      "hi": "निराधार आधारहीन बेबुनियाद मनगढंत भ्रामक गलत फर्जी"
-    },
-    "irresponsible": {
-      "en": "irresponsible",
-      "fa": "غيرمسيولانه"
-    },
-    "propaganda": {
-      "en": "propaganda",
-      "ar": "دعايه بروباغندا بروباجندا",
-      "hi": "प्रोपेगेंडा प्रोपगैंडा दुष्प्रचार"
-    },
-    "accuse": {
-      "en": "accuse accused accuses accusing accusation accusations blame blamed blames blaming allege alleged alleges responsibility responsible accountable",
-      "de": "wirft warf vorgeworfen",
-      "es": "acuso denuncio"
-    },
-    "cleansing": {
-      "en": "cleansing cleanse cleansed",
-      "ru": "чисток",
-      "fr": "nettoyage epuration",
-      "hy": "զտման",
-      "ur": "صفايا",
-      "hi": "सफाया"
-    },
-    "ethnic": {
-      "en": "ethnic ethnically",
-      "fa": "نژادي",
-      "ur": "نسلي",
-      "hi": "जातीय नस्लीय"
-    },
-    "aggression": {
-      "en": "aggression aggressive",
-      "es": "agresion agresiones",
-      "ur": "جارحيت جارحانه"
-    },
-    "terror": {
-      "en": "terror terrorist terrorists terrorism antiterror antiterrorist",
-      "fa": "ضدتروريستي"
-    },
-    "operation": {
-      "en": "operation operations ops op measures measure activities activity campaign",
-      "es": "operacion operaciones",
-      "ar": "العمليه العمليات",
-      "ur": "كاررواييوں",
-      "hi": "कार्रवाई कार्यवाही"
-    },
-    "ceasefire": {
-      "en": "ceasefire ceasefires truce truces armistice",
-      "fr": "cessez",
-      "es": "alto cese",
-      "ar": "الهدنه وقف",
-      "ur": "جنگبندي بندي سيزفاير فايربندي",
-      "hi": "युद्धविराम संघर्षविराम विराम सीजफायर"
-    },
-    "violate": {
-      "en": "violate violated violates violating violation violations breach breached breaches broken broke breaking break breaks collapse collapsed collapses collapsing tatters",
-      "az": "pozaraq",
-      "fr": "viole violee violes violees",
-      "de": "gebrochen",
-      "es": "violo violen violemos violeis",
-      "ar": "خروقات",
-      "ur": "ورزيوں",
-      "hi": "उल्लंघन"
-    },
-    "start": {
-      "en": "start started starting starts outbreak erupted erupt erupts triggered trigger triggering spark sparked sparking provoke provoking provoked initiated outbreaks flare flared flares escalation escalated",
-      "ru": "начав",
-      "de": "ausgelost angefangen entfacht",
-      "es": "inicio iniciaron iniciado iniciar iniciada provoco provocaron estallido estallo",
-      "hy": "սկիզբ",
-      "ar": "اندلاع",
-      "ur": "شروع",
-      "hi": "शुरू शुरुआत"
-    },
-    "launch": {
-      "en": "launch launched launches launching begun began begin begins unleashed unleash kicked kicks",
-      "ru": "объявлю объявят запущу запустят",
-      "fr": "lance lancee lances lancees lancez lanciez lancions lancons lancent lancement lancait",
-      "de": "begonnen gestartet eingeleitet",
-      "es": "empece empecemos empeceis lancemos lancen lanceis lancense lancese desato desataron",
-      "ar": "بدات بداوا بدء يبدا تبدا شن شنت وشن وشنت يشن تشن",
-      "ur": "اغاز",
-      "hi": "आरंभ प्रारंभ लॉन्च"
-    },
-    "attack": {
-      "en": "attack attacks attacked shelling shelled shell targeted targeting strike strikes struck bombarded bombardment",
-      "ru": "напав напасть нападем нападете нападут",
-      "az": "atese ates",
-      "fr": "tirs",
-      "de": "angegriffen",
-      "es": "ataco",
-      "ar": "هجمات غاره غارات",
-      "fa": "حملات",
-      "ur": "حمله حملے حملوں گولهباري گوله",
-      "hi": "हमला गोलाबारी आक्रमण बमबारी"
-    },
-    "civilian": {
-      "en": "civilian civilians villages village settlements settlement",
-      "ru": "мирен селах селам селами",
-      "az": "dinc yasayis kend kende kendde kendden",
-      "fr": "civils localites",
-      "fr,es": "civiles",
-      "de": "dorf dorfes",
-      "hy": "խաղաղ",
-      "ar": "قري قريه بلدات",
-      "fa": "شهروندان",
-      "ur": "شهري شهريوں ديهات ديهاتوں گاوں",
-      "hi": "बस्तियों"
-    },
-    "mutual": {
-      "en": "mutual mutually",
-      "ru": "друг взаимен",
-      "fr": "mutuellement",
-      "hy": "միմյանց իրար",
-      "ar": "بعضهما",
-      "fa": "يكديگر همديگر",
-      "ur": "باهمي",
-      "hi": "परस्पर आपसी दूसरे"
-    },
-    "halt": {
-      "en": "halt halted stop stopped cease end",
-      "fr": "arreter cesser stopper",
-      "de": "stoppen stoppt gestoppt beenden beendet einstellen",
-      "es": "detener detenga frenar cesar",
-      "ar": "ايقاف",
-      "ur": "روكنے روكا روك"
-    },
-    "report": {
-      "en": "report reports reported reportedly reporting claim claims claimed claiming allegation allegations media",
-      "ru": "заявлю заявят сообщу сми",
-      "fr": "informations medias affirmations affirme affirment",
-      "de": "bericht berichtet",
-      "es": "informe informes informacion informaciones medios afirmacion afirmaciones",
-      "ar": "تقارير ادعاءات مزاعم انباء الاعلام",
-      "fa": "اخبار",
-      "fa,ur": "خبر",
-      "ur": "دعوي دعوے دعووں ميڈيا خبريں خبروں اطلاعات",
-      "hi": "दावा दावे दावों मीडिया"
-    },
-    "local": {
-      "en": "local localized localised",
-      "ru": "локален",
-      "az": "yerli",
-      "fr": "locale",
-      "fr,es": "locales",
-      "fa": "محلي",
-      "ur": "مقامي",
-      "hi": "स्थानीय"
-    },
-    "character": {
-      "en": "character nature",
-      "fr": "caractere",
-      "es": "caracter",
-      "ar": "طابع",
-      "ur": "نوعيت",
-      "hi": "प्रकृति स्वरूप"
-    },
-    "offensive": {
-      "en": "offensive assault onslaught"
-    },
-    "complete": {
-      "en": "complete completion completed finished achieved",
-      "fr": "achevement terminee",
-      "de": "abgeschlossen abschluss vollendet",
-      "es": "completar completado completada concluir concluido",
-      "ar": "اكتمال استكمال اكمال انجاز",
-      "fa": "پايان",
-      "ur": "تكميل",
-      "hi": "समाप्ति पूर्ण"
-    },
-    "help": {
-      "en": "help helped helping assist aid",
-      "en,fr": "assistance",
-      "ru": "помочь",
-      "fr": "aider aidait",
-      "de": "hilfe helfen geholfen",
-      "ur": "مدد",
-      "hi": "मदद सहायता"
-    },
-    "pm": {
-      "en": "pm",
-      "en,fr": "premier",
-      "es": "primer",
-      "fa": "نخست",
-      "ur": "وزيراعظم اعظم",
-      "hi": "प्रधानमंत्री पीएम"
-    },
-    "near": {
-      "en": "close nearly almost near verge",
-      "ru": "почти близок",
-      "tr": "neredeyse yakin",
-      "az": "yaxin texminen",
-      "fr": "presque",
-      "de": "nahe beinahe nahezu",
-      "es": "casi cerca",
-      "hy": "մոտ գրեթե",
-      "ar": "وشك",
-      "ar,fa,ur": "تقريبا",
-      "ur": "قريب",
-      "hi": "करीब लगभग नजदीक"
-    },
-    "observe": {
-      "en": "observe observing respect respecting abide adhere honour honor comply follow",
-      "az": "emel",
-      "de": "einzuhalten einhalten einhaltung",
-      "ar,fa,ur": "احترام",
-      "ar": "الالتزام التزام",
-      "fa": "پايبندي",
-      "ur": "پاسداري",
-      "hi": "पालन सम्मान"
-    },
-    "urge": {
-      "en": "urge urged urges urging",
-      "ru": "призову призовут призовем",
-      "fr": "appelle appellent",
-      "de": "fordre auffordre aufgefordert",
-      "es": "insto instan instaron",
-      "hy": "կոչ կոչը",
-      "ar": "دعا دعت يدعو تدعو حث حثت طالبت يطالب تطالب",
-      "ar,ur": "مطالبه",
-      "fa": "خواستار",
-      "hi": "आग्रह अपील"
-    },
-    "exodus": {
-      "en,de": "exodus",
-      "en": "flee fled fleeing flees",
-      "ru": "бежать бежит бежим бежите бежишь бегу бегут",
-      "tr": "goc gocu goce gocun gocunu gocune",
-      "az": "kocu terk",
-      "fr": "fuient fuir fuyant fui",
-      "de": "geflohen gefluchtet floh flohen",
-      "es": "huimos hui huis",
-      "hy": "փախել",
-      "ar,ur": "فرار",
-      "ar": "هجره فروا",
-      "fa": "كوچ اوارگي گريختند",
-      "ur": "هجرت نقلمكاني",
-      "hi": "पलायन"
-    },
-    "displacement": {
-      "en": "displacement displaced deportation deportations deported expulsion expelled forcibly uprooted",
-      "ru": "выселю выселят принудителен",
-      "tr,az": "zorla",
-      "tr": "yerinden",
-      "fr": "deplaces deplacees forcee forcees chasses",
-      "de": "vertrieben zwangsweise",
-      "es": "deportacion",
-      "hy": "բռնի",
-      "ar": "طرد",
-      "fa": "اواره اوارهها اوارگان اجباري كوچاجباري جابجايي جابهجايي",
-      "ur": "بےدخلي بےدخل جبري بےگهر",
-      "hi": "विस्थापन विस्थापित बेदखल निर्वासन जबरन"
-    },
-    "war": {
-      "en": "war wars",
-      "ru": "воине воин воина воинов",
-      "tr": "harp harbe harbi harbin harpte",
-      "ar": "الحرب حروب",
-      "fa,ur": "جنگ جنگي",
-      "fa": "جنگهاي",
-      "ur": "جنگوں",
-      "hi": "युद्ध जंग"
-    },
-    "clash": {
-      "en": "clash clashes clashed skirmish skirmishes",
-      "ru": "стычек перестрелок",
-      "fr": "heurts",
-      "hy": "բախման",
-      "ar": "مواجهات",
-      "hi": "संघर्ष"
-    },
-    "exercise": {
-      "en": "exercise exercises drill drills wargame wargames manoeuvres maneuvers",
-      "ru": "учения учении учениях учениям учениями",
-      "ar": "تدريبات تمارين",
-      "ur": "مشق مشقيں مشقوں",
-      "hi": "अभ्यास युद्धाभ्यास"
-    },
-    "visit": {
-      "en": "visit visits visited visiting",
-      "ru": "посетят",
-      "ar": "زار",
-      "fa": "سفر",
-      "ur": "دورے",
-      "hi": "दौरा दौरे यात्रा"
-    },
-    "!": {
-      "ru": "участи участим направо сообща",
-      "tr": "sevkiye",
-      "fr": "dements rejeton respecto respecta respectan",
-      "de": "turkis kriegst",
-      "es": "lanzhou",
-      "fa": "يگانه نبرده نبردن نبردند نبرديد نبرديم"
-    }
+    "pakistan": {"en":"pakistan pakistani pakistanis islamabad rawalpindi pak","en,tr,az":"imran","fa":"اسلاماباد","ur":"پاك عمران","hi":"पाक इस्लामाबाद इमरान"},
+    "turkey": {"en":"turkey turkish turkiye turks ankara erdogan turk","ru":"турок турки турка турке турков турком турку туркам турками турках","fr":"turquie turc turcs turque turques","de":"turkei turken turke","es":"turquia turco turcos turca turcas","ar":"تركيا تركيه تركيين اتراك انقره","ar,ur":"تركي","ar,fa":"اردوغان","hi":"तुर्की तुर्किये तुर्क अंकारा एर्दोगन"},
+    "russia": {"en":"russia russian russians moscow kremlin lavrov","en,de":"putin","tr":"rus","fr":"russie russies russe russes moscou","de":"russland russen moskau kreml lawrow","es":"rusia ruso rusos rusa rusas moscu","ar":"روسيا روسيه روسيين الروس موسكو الكرملين لافروف بوتين","ar,ur":"روسي","ar,fa,ur":"روس","fa":"روسها مسكو كرملين لاوروف پوتين","ur":"روسيوں ماسكو","hi":"मास्को मॉस्को क्रेमलिन लावरोव पुतिन"},
+    "india": {"en":"india indian indians delhi","ru":"индия индии индию индиеи индиею индиец дели","tr":"hint","fr":"inde indiens indienne indiennes","fr,de":"indien","ar":"الهند هنديه الهندي الهنديه نيودلهي","ar,fa":"هند هندي","fa":"هندوستان دهلي","ur":"انڈيا انڈين","hi":"दिल्ली"},
+    "syria": {"en":"syria syrian syrians damascus","ru":"сирия сирии сирию сириеи сириею сириец","fr":"syrie","de":"syrien","es":"siria sirio sirios","ar":"سوريا سوري سوريه سوريين دمشق"},
+    "iran": {"en":"iran iranian iranians tehran","es":"irani iranies","ar":"طهران","fa":"تهران"},
+    "israel": {"en,fr":"israel","en,es":"israeli","en":"israelis","es":"israelies"},
+    "afghanistan": {"en,de":"afghanistan","en":"afghan afghans kabul","es":"afganistan"},
+    "eu": {"en,de":"eu","en":"european europe brussels","ru":"ес","fr,es":"ue","fr":"bruxelles","de":"brussel","es":"europea europeo europeos europeas bruselas","ar":"الاوروبي اوروبا","ar,fa":"بروكسل","ur":"يورپ","hi":"यूरोपीय यूरोप"},
+    "azerbaijan": {"en":"azerbaijan azerbaijani azerbaijanis azeris aliyev aliev","en,es":"azeri","en,de,es":"baku","ru":"азери баку","az":"baki bakiya bakinin bakida bakidan","fr":"bakou","de":"alijew","es":"azeries","ar,fa,ur":"باكو","ar":"علييف","fa":"علياف","hi":"बाकू अलीयेव अलीएव"},
+    "armenia": {"en":"armenia armenian armenians yerevan pashinyan pashinian","fr,es":"erevan","fr":"pachinian","de":"eriwan paschinjan","es":"armenio armenios armenias","hy":"հայ հայը հայի","ar":"الارمن ارمن يريفان باشينيان","fa":"ارامنه ايروان پاشينيان","ur":"ارمينين يريوان","hi":"आर्मेनियाई येरेवान पशिनियन पाशिनयान"},
+    "karabakh": {"en":"nagorno nagorny","tr":"daglik","az":"dagliq","fr":"haut","ar":"ناغورني ناغورنو","ur":"ناگورنو","hi":"नागोर्नो"},
+    "military": {"en":"troop troops soldier soldiers army armies military force forces servicemen serviceman personnel units unit armed militaries regulars fighters mercenary mercenaries contingent","ru":"армия армии армиеи армию армиям армиями армиях армиею силы силам силами силах","tr":"parali","fr":"armee armees unites","de":"streitkrafte bundeswehr einheiten","es":"militar militares fuerzas fuerza efectivos unidades uniformados","ar":"جيوش عسكريا وحدات عناصر القوات الجيش","fa":"نيروهاي نيروها قواي پرسنل","ur":"دستے دستوں افواج ارمي","hi":"बल बलों आर्मी लडाके लडाकों"},
+    "special": {"en":"special commando commandos sof spetsnaz specnaz ssg","en,fr,es":"elite","ru":"специален","tr":"ozel seckin","az":"xususi","fr":"speciale speciales speciaux","es":"especial especiales","hy":"հատուկ","ar":"خاصه الخاصه خاص نخبه كوماندوز كوماندوس","fa":"ويژه","ur":"خصوصي اسپيشل سپيشل","hi":"विशेष स्पेशल"},
+    "fight": {"en":"fight fighting fought fights combat battle battles battling involved involvement participate participated participating participation frontline front hostilities","ru":"воюют воюет воюя бо бои бое боя бою боем боям боями боях","fr":"combats","de":"gekampft teilgenommen","es":"pelean pelearon peleo peleando","ar":"القتال قاتلوا قاتلت شاركت شاركوا المعارك","fa":"درگير","ur":"لڑ لڑنے لڑنا لڑي لڑے لڑا لڑيں شموليت شريك","hi":"लडकर भागीदारी"},
+    "alongside": {"en":"alongside beside","ru":"вместе","tr":"birlikte safinda","tr,az":"yaninda","az":"terefinde birlikde siralarinda","fr":"cotes","de":"seite seiten","es":"junto","hy":"կողմում կողքին շարքերում միասին","ar":"جانب جنبا جنب صفوف","fa":"كنار دوشادوش","ur":"شانه بشانه","hi":"मिलकर कंधे"},
+    "send": {"en":"send sent sending sends deploy deployed deploying deployment deploys dispatch dispatched dispatching presence","ru":"пришлю пришлют пришлем размещу","fr":"envoi envoyer envoyait envoient envoyant envoyiez envoyions envoyons","de":"entsandt geschickt schickt schickte schickten verlegt","es":"envio envian","ar":"ارسال ايفاد","ur":"روانه","hi":"तैनाती"},
+    "deny": {"en":"deny denied denies denial denying reject rejected rejects rejecting rejection refute refuted refutes dismiss dismissed dismisses rebuff rebuffed rebut rebutted rubbish rubbished rubbishes","ru":"отклоню отклонят","az":"redd","fr":"demens dementons dementez nient nier niait","de":"zuruckgewiesen abgestritten verneint","es":"nego niego nega negais negaos negate","ar,fa":"نفي","ar":"ينفي تنفي انكار نفيه","ur":"مسترد ترديد تكذيب","hi":"खंडन इनकार इंकार खारिज"},
+    "baseless": {"en":"baseless unfounded fabricated unwarranted groundless false untrue lie nonsense fabrication fabrications disinformation misinformation falsehood falsehoods","en,fr":"speculative","en,de":"fake","ru":"ложен ложь лжи ложью вымысел выдумок голословен бред бреда бреде бредом бреду","tr":"yalan","fr":"fondement fausse fausses faux speculatif speculatifs speculatives speculations desinformation","de":"erlogen","es":"falso falsos falsa falsas fundamento especulacion especulaciones bulo bulos desinformacion","hy":"սուտ","ar,fa":"اساس كذب","ar":"اكاذيب عاريه تكهنات","fa":"بياساس ساختگي جعلي واهي بيپايه","ur":"بنياد گهڑت قياس غلط بےبنياد","hi":"निराधार आधारहीन बेबुनियाद मनगढंत भ्रामक गलत फर्जी"},
+    "irresponsible": {"en":"irresponsible","fa":"غيرمسيولانه"},
+    "propaganda": {"en":"propaganda","ar":"دعايه بروباغندا بروباجندا","hi":"प्रोपेगेंडा प्रोपगैंडा दुष्प्रचार"},
+    "accuse": {"en":"accuse accused accuses accusing accusation accusations blame blamed blames blaming allege alleged alleges responsibility responsible accountable","de":"wirft warf vorgeworfen","es":"acuso denuncio"},
+    "cleansing": {"en":"cleansing cleanse cleansed","ru":"чисток","fr":"nettoyage epuration","hy":"զտման","ur":"صفايا","hi":"सफाया"},
+    "ethnic": {"en":"ethnic ethnically","fa":"نژادي","ur":"نسلي","hi":"जातीय नस्लीय"},
+    "aggression": {"en":"aggression aggressive","es":"agresion agresiones","ur":"جارحيت جارحانه"},
+    "terror": {"en":"terror terrorist terrorists terrorism antiterror antiterrorist","fa":"ضدتروريستي"},
+    "operation": {"en":"operation operations ops op measures measure activities activity campaign","es":"operacion operaciones","ar":"العمليه العمليات","ur":"كاررواييوں","hi":"कार्रवाई कार्यवाही"},
+    "ceasefire": {"en":"ceasefire ceasefires truce truces armistice","fr":"cessez","es":"alto cese","ar":"الهدنه وقف","ur":"جنگبندي بندي سيزفاير فايربندي","hi":"युद्धविराम संघर्षविराम विराम सीजफायर"},
+    "violate": {"en":"violate violated violates violating violation violations breach breached breaches broken broke breaking break breaks collapse collapsed collapses collapsing tatters","az":"pozaraq","fr":"viole violee violes violees","de":"gebrochen","es":"violo violen violemos violeis","ar":"خروقات","ur":"ورزيوں","hi":"उल्लंघन"},
+    "start": {"en":"start started starting starts outbreak erupted erupt erupts triggered trigger triggering spark sparked sparking provoke provoking provoked initiated outbreaks flare flared flares escalation escalated","ru":"начав","de":"ausgelost angefangen entfacht","es":"inicio iniciaron iniciado iniciar iniciada provoco provocaron estallido estallo","hy":"սկիզբ","ar":"اندلاع","ur":"شروع","hi":"शुरू शुरुआत"},
+    "launch": {"en":"launch launched launches launching begun began begin begins unleashed unleash kicked kicks","ru":"объявлю объявят запущу запустят","fr":"lance lancee lances lancees lancez lanciez lancions lancons lancent lancement lancait","de":"begonnen gestartet eingeleitet","es":"empece empecemos empeceis lancemos lancen lanceis lancense lancese desato desataron","ar":"بدات بداوا بدء يبدا تبدا شن شنت وشن وشنت يشن تشن","ur":"اغاز","hi":"आरंभ प्रारंभ लॉन्च"},
+    "attack": {"en":"attack attacks attacked shelling shelled shell targeted targeting strike strikes struck bombarded bombardment","ru":"напав напасть нападем нападете нападут","az":"atese ates","fr":"tirs","de":"angegriffen","es":"ataco","ar":"هجمات غاره غارات","fa":"حملات","ur":"حمله حملے حملوں گولهباري گوله","hi":"हमला गोलाबारी आक्रमण बमबारी"},
+    "civilian": {"en":"civilian civilians villages village settlements settlement","ru":"мирен селах селам селами","az":"dinc yasayis kend kende kendde kendden","fr":"civils localites","fr,es":"civiles","de":"dorf dorfes","hy":"խաղաղ","ar":"قري قريه بلدات","fa":"شهروندان","ur":"شهري شهريوں ديهات ديهاتوں گاوں","hi":"बस्तियों"},
+    "mutual": {"en":"mutual mutually","ru":"друг взаимен","fr":"mutuellement","hy":"միմյանց իրար","ar":"بعضهما","fa":"يكديگر همديگر","ur":"باهمي","hi":"परस्पर आपसी दूसरे"},
+    "halt": {"en":"halt halted stop stopped cease end","fr":"arreter cesser stopper","de":"stoppen stoppt gestoppt beenden beendet einstellen","es":"detener detenga frenar cesar","ar":"ايقاف","ur":"روكنے روكا روك"},
+    "report": {"en":"report reports reported reportedly reporting claim claims claimed claiming allegation allegations media","ru":"заявлю заявят сообщу сми","fr":"informations medias affirmations affirme affirment","de":"bericht berichtet","es":"informe informes informacion informaciones medios afirmacion afirmaciones","ar":"تقارير ادعاءات مزاعم انباء الاعلام","fa":"اخبار","fa,ur":"خبر","ur":"دعوي دعوے دعووں ميڈيا خبريں خبروں اطلاعات","hi":"दावा दावे दावों मीडिया"},
+    "local": {"en":"local localized localised","ru":"локален","az":"yerli","fr":"locale","fr,es":"locales","fa":"محلي","ur":"مقامي","hi":"स्थानीय"},
+    "character": {"en":"character nature","fr":"caractere","es":"caracter","ar":"طابع","ur":"نوعيت","hi":"प्रकृति स्वरूप"},
+    "offensive": {"en":"offensive assault onslaught"},
+    "complete": {"en":"complete completion completed finished achieved","fr":"achevement terminee","de":"abgeschlossen abschluss vollendet","es":"completar completado completada concluir concluido","ar":"اكتمال استكمال اكمال انجاز","fa":"پايان","ur":"تكميل","hi":"समाप्ति पूर्ण"},
+    "help": {"en":"help helped helping assist aid","en,fr":"assistance","ru":"помочь","fr":"aider aidait","de":"hilfe helfen geholfen","ur":"مدد","hi":"मदद सहायता"},
+    "pm": {"en":"pm","en,fr":"premier","es":"primer","fa":"نخست","ur":"وزيراعظم اعظم","hi":"प्रधानमंत्री पीएम"},
+    "near": {"en":"close nearly almost near verge","ru":"почти близок","tr":"neredeyse yakin","az":"yaxin texminen","fr":"presque","de":"nahe beinahe nahezu","es":"casi cerca","hy":"մոտ գրեթե","ar":"وشك","ar,fa,ur":"تقريبا","ur":"قريب","hi":"करीब लगभग नजदीक"},
+    "observe": {"en":"observe observing respect respecting abide adhere honour honor comply follow","az":"emel","de":"einzuhalten einhalten einhaltung","ar,fa,ur":"احترام","ar":"الالتزام التزام","fa":"پايبندي","ur":"پاسداري","hi":"पालन सम्मान"},
+    "urge": {"en":"urge urged urges urging","ru":"призову призовут призовем","fr":"appelle appellent","de":"fordre auffordre aufgefordert","es":"insto instan instaron","hy":"կոչ կոչը","ar":"دعا دعت يدعو تدعو حث حثت طالبت يطالب تطالب","ar,ur":"مطالبه","fa":"خواستار","hi":"आग्रह अपील"},
+    "exodus": {"en,de":"exodus","en":"flee fled fleeing flees","ru":"бежать бежит бежим бежите бежишь бегу бегут","tr":"goc gocu goce gocun gocunu gocune","az":"kocu terk","fr":"fuient fuir fuyant fui","de":"geflohen gefluchtet floh flohen","es":"huimos hui huis","hy":"փախել","ar,ur":"فرار","ar":"هجره فروا","fa":"كوچ اوارگي گريختند","ur":"هجرت نقلمكاني","hi":"पलायन"},
+    "displacement": {"en":"displacement displaced deportation deportations deported expulsion expelled forcibly uprooted","ru":"выселю выселят принудителен","tr,az":"zorla","tr":"yerinden","fr":"deplaces deplacees forcee forcees chasses","de":"vertrieben zwangsweise","es":"deportacion","hy":"բռնի","ar":"طرد","fa":"اواره اوارهها اوارگان اجباري كوچاجباري جابجايي جابهجايي","ur":"بےدخلي بےدخل جبري بےگهر","hi":"विस्थापन विस्थापित बेदखल निर्वासन जबरन"},
+    "war": {"en":"war wars","ru":"воине воин воина воинов","tr":"harp harbe harbi harbin harpte","ar":"الحرب حروب","fa,ur":"جنگ جنگي","fa":"جنگهاي","ur":"جنگوں","hi":"युद्ध जंग"},
+    "clash": {"en":"clash clashes clashed skirmish skirmishes","ru":"стычек перестрелок","fr":"heurts","hy":"բախման","ar":"مواجهات","hi":"संघर्ष"},
+    "exercise": {"en":"exercise exercises drill drills wargame wargames manoeuvres maneuvers","ru":"учения учении учениях учениям учениями","ar":"تدريبات تمارين","ur":"مشق مشقيں مشقوں","hi":"अभ्यास युद्धाभ्यास"},
+    "visit": {"en":"visit visits visited visiting","ru":"посетят","ar":"زار","fa":"سفر","ur":"دورے","hi":"दौरा दौरे यात्रा"},
+    "!": {"ru":"участи участим направо сообща","tr":"sevkiye","fr":"dements rejeton respecto respecta respectan","de":"turkis kriegst","es":"lanzhou","fa":"يگانه نبرده نبردن نبردند نبرديد نبرديم"}
   },
   "prefixes": {
-    "terror": {
-      "en": "counterterror antiter",
-      "en,tr,az,de,es": "terror",
-      "en,az,de,es": "antiterror",
-      "ru": "антитеррор террор контртеррор теракт",
-      "tr": "teror antiteror",
-      "az": "terrorcu",
-      "fr": "terroris antiterroris",
-      "hy": "ահաբեկ հակաահաբեկ տեռոր",
-      "ar": "ارهاب",
-      "fa": "تروريس ترور",
-      "ur": "دهشت",
-      "hi": "आतंक"
-    },
-    "pakistan": {
-      "ru": "пакистан исламабад имран",
-      "tr,az,fr,de,es": "pakistan",
-      "tr,az": "islamabad",
-      "es": "paquistan",
-      "hy": "պակիստան փաքիստան իսլամաբադ",
-      "ar": "باكستان",
-      "fa,ur": "پاكستان",
-      "hi": "पाकिस्तान"
-    },
-    "turkey": {
-      "ru": "турци турец анкар эрдоган",
-      "tr,az": "turk turkiye",
-      "tr": "ankara erdogan",
-      "de": "turkisch",
-      "hy": "թուրքիա թուրք անկարա էրդողան",
-      "fa,ur": "تركيه",
-      "fa": "انكارا"
-    },
-    "russia": {
-      "ru": "росси москв московск кремл лавров путин русск",
-      "tr": "rusya ruslar moskova kremlin",
-      "tr,az": "putin lavrov",
-      "az": "rusiya moskva kreml",
-      "de": "russisch russin",
-      "hy": "ռուսաստան ռուս մոսկվա կրեմլ լավրով պուտին",
-      "fa": "روسيه",
-      "hi": "रूस"
-    },
-    "india": {
-      "ru": "индииск индииц",
-      "tr,az": "hindistan",
-      "tr": "hintli",
-      "de": "indisch inder",
-      "hy": "հնդկաստան հնդկական",
-      "ur": "بهارت هندوستان",
-      "hi": "भारत हिंदुस्तान"
-    },
-    "syria": {
-      "ru": "сирииск сирииц сириик дамаск",
-      "tr": "suriye",
-      "az": "suriya",
-      "fr": "syrien",
-      "de": "syrisch",
-      "hy": "սիրիա",
-      "fa": "سوريه",
-      "hi": "सीरिया"
-    },
-    "iran": {
-      "ru": "иран тегеран",
-      "tr,az": "iran",
-      "tr": "tahran",
-      "az": "tehran",
-      "fr": "iranien",
-      "de": "iranisch",
-      "hy": "իրան թեհրան",
-      "ar,fa,ur": "ايران",
-      "hi": "ईरान"
-    },
-    "israel": {
-      "ru": "израил",
-      "tr,az": "israil",
-      "fr": "israelien",
-      "de": "israelisch",
-      "hy": "իսրայել",
-      "ar,fa,ur": "اسراييل",
-      "hi": "इजराइल इस्राइल इजरायल"
-    },
-    "afghanistan": {
-      "ru": "афган кабул",
-      "tr": "afganistan afgan",
-      "az": "efqanistan",
-      "fr": "afghan",
-      "de": "afghanisch",
-      "es": "afgano",
-      "hy": "աֆղանստան",
-      "ar,fa,ur": "افغانستان",
-      "ar": "افغاني",
-      "hi": "अफगानिस्तान अफगान"
-    },
-    "eu": {
-      "ru": "евросоюз европ брюссел",
-      "tr": "avrupa bruksel",
-      "az": "avropa",
-      "fr": "europeen",
-      "de": "europaisch",
-      "hy": "եվրամիություն եվրոպական եվրոպա",
-      "ar": "اوروبي",
-      "fa": "اروپا اروپايي",
-      "ur": "يورپي"
-    },
-    "azerbaijan": {
-      "ru": "азербаидж алиев",
-      "tr,az": "azerbaycan azeri aliyev",
-      "tr": "baku",
-      "az": "eliyev",
-      "fr": "azerbaidjan",
-      "de": "aserbaidschan azerbaidschan",
-      "es": "azerbaiyan",
-      "hy": "ադրբեջան ատրպէյճան բաքու ալիեւ",
-      "ar": "اذربيجان",
-      "ar,ur": "اذري",
-      "fa": "اذربايجان",
-      "ur": "اذرباييجان",
-      "hi": "अजरबैजान अजरबेजान"
-    },
-    "armenia": {
-      "ru": "армени армян ереван пашинян",
-      "tr,az": "ermeni pasinyan",
-      "tr": "erivan yerevan",
-      "az": "ermenistan irevan",
-      "fr": "armenie",
-      "fr,de": "armenien",
-      "de": "armenisch armenier",
-      "hy": "հայաստան հայեր հայկական երեւան փաշինյան",
-      "ar,ur": "ارمينيا",
-      "ar,fa": "ارمني",
-      "fa": "ارمنستان",
-      "hi": "आर्मेनिया अर्मेनिया आर्मीनिया"
-    },
-    "karabakh": {
-      "ru": "нагорн",
-      "hy": "լեռնային"
-    },
-    "military": {
-      "ru": "военн воинск армеиск солдат воиск наемник боевик военнослужащ вооружен подразделени контингент",
-      "tr": "asker kuvvet tugay birlikler personel",
-      "tr,az": "ordu silahli",
-      "az": "esger herbci herbi qosun quvve muzdlu zabit",
-      "fr,de": "soldat",
-      "fr": "troupe militaire mercenaire contingent",
-      "de": "truppe armee militar streitkraft kampfer soldner kontingent bewaffnet",
-      "es": "soldado tropa ejercito mercenario castrense mercenari",
-      "hy": "զինվոր զինուոր բանակ զինծառայող զորք զորամաս ստորաբաժանում ուժեր զինված ռազմական վարձկան զինյալ հատուկջոկատ",
-      "ar": "جيش جنود جندي قوات مرتزق مقاتل مسلح",
-      "ar,ur": "عسكري",
-      "fa": "ارتش سرباز نظامي يگان شبهنظامي",
-      "fa,ur": "لشكر",
-      "ur": "فوج جنگجو سپاهي اهلكار",
-      "hi": "सेना सैनिक सैन्य फौज जवान टुकडी"
-    },
-    "special": {
-      "ru": "спецназ спецподраздел специальн элитн",
-      "tr,az": "komando",
-      "az": "teyinatli",
-      "fr": "commando",
-      "de": "spezial speziell elite kommando sondereinheit sonderkommando",
-      "es": "comando",
-      "hy": "կոմանդոս սպեցնազ",
-      "fa": "كماندو",
-      "ur": "كمانڈو",
-      "hi": "कमांडो"
-    },
-    "fight": {
-      "ru": "воюю воюе воюи воева боев участи участв участник сражени сража сражал",
-      "tr,az": "savas vurus",
-      "tr": "muharebe katilim katildi katilan katilma katiliyor katilacak",
-      "az": "doyus istirak",
-      "fr": "combatt implique bataille",
-      "fr,es": "particip",
-      "de": "kampf beteilig teilnahm teilnehm gefecht schlacht",
-      "es": "combat luch participa implicad batalla pelea pelee",
-      "hy": "կռվ կռիվ մարտեր մարտական մարտնչ մասնակց",
-      "ar": "قتال يقاتل تقاتل مشارك يشارك تشارك معارك معرك تورط",
-      "fa": "جنگيد جنگند ميجنگ نبرد مشاركت دخالت",
-      "ur": "لڑايي لڑت",
-      "hi": "लड लडाई"
-    },
-    "!": {
-      "ru": "участив участил участит направлени направленност отрицательн начальни начальств атакси характерн характериз характеристи помощни воинств",
-      "tr": "turkmen turkuaz ordure ordug orduk ordur sevket sivila",
-      "fr": "troupeau dementiel rejetonne frappante respectiv respectif exoderm",
-      "de": "turkise schlachter auslosch premiere forderer forderlich forderin fluchtig fliehkraft kriegt kriegend",
-      "es": "acust atacama",
-      "hy": "իրանց բանակց ստերջ գյուղատնտես լուրջ լուրթ",
-      "ar": "نفير نفيس",
-      "fa": "سربازز يگانگي فراروي",
-      "ur": "فوجدار",
-      "hi": "रूस्तम लडक नकारात्मक तोडफोड छिडक हमलोग"
-    },
-    "send": {
-      "ru": "направ отправ прислал присла пришлет пришлеш переброс переброш размещени размест",
-      "tr,az": "gonder",
-      "tr": "sevk konuslan",
-      "az": "yerlesdir",
-      "fr": "envoye envoie envoya enverr deploy deploie depech",
-      "de": "entsend stationier",
-      "es": "envia despleg desplieg",
-      "hy": "ուղարկ տեղակայ գործուղ",
-      "ar": "ارسل يرسل ترسل اوفد",
-      "fa": "اعزام فرستاد فرستند گسيل",
-      "ur": "بهيج تعينات",
-      "hi": "भेज तैनात"
-    },
-    "deny": {
-      "ru": "отверг опроверг опроверж отрица отклони непричаст",
-      "tr,az": "yalanla inkar tekzib",
-      "tr": "reddet redded tekzip",
-      "az": "redd",
-      "fr": "dement dementir dementis dementai rejet refute recuse recusa recusi recuso",
-      "fr,de": "dementi",
-      "de": "dementier zuruckweis bestreit bestritt leugn verleugn",
-      "es": "negab negad negal negam negan negar negas negue niega niegue rechac rechaz desmint desmient desment refut",
-      "hy": "հերք մերժ ժխտ",
-      "ar": "نفي رفض يرفض ترفض",
-      "ar,fa": "تكذيب",
-      "fa,ur": "انكار",
-      "hi": "नकार अस्वीकार"
-    },
-    "baseless": {
-      "ru": "беспочв спекулят спекуляци необоснован ложн вымысл выдумк феик дезинформац неправд безоснователь голословн бездоказательн абсурд чепух",
-      "tr": "asilsiz temelsiz dayanaksiz mesnetsiz yalanlar yalani spekulasyon spekulatif sahte dezenformasyon gercekdisi",
-      "tr,az": "uydurma",
-      "az": "esassiz yalan saxta dezinformasiya spekulyativ bohtan",
-      "fr": "infonde mensonge absurde fantaisiste calomni inexact",
-      "de": "haltlos unbegrundet grundlos luge falsch erfunden spekulativ spekulation unwahr desinformation unsinn falschmeldung",
-      "es": "infundad mentira especulativ absurd calumnia inventad",
-      "hy": "անհիմն ստեր կեղծ ապատեղեկատվ հորինված շահարկ զրպարտ",
-      "ar": "كاذب ملفق مفبرك باطل مزيف تضليل افتراء مختلق",
-      "fa": "دروغ گمانهزني نادرست",
-      "ur": "جهوٹ",
-      "hi": "झूठ अटकल"
-    },
-    "irresponsible": {
-      "ru": "безответствен",
-      "tr": "sorumsuz",
-      "az": "mesuliyyetsiz",
-      "fr,es": "irresponsable",
-      "de": "unverantwortlich",
-      "hy": "անպատասխանատու",
-      "fa": "غيرمسيول",
-      "ur": "غيرذمه",
-      "hi": "गैरजिम्मेदार"
-    },
-    "propaganda": {
-      "ru": "пропаганд",
-      "tr,az,de,es": "propaganda",
-      "az": "tebligat",
-      "fr": "propagande",
-      "hy": "քարոզչ պրոպագանդ",
-      "ar": "دعايات دعايت دعايي",
-      "fa": "تبليغات پروپاگاند",
-      "ur": "پروپيگنڈ پراپيگنڈ پروپگنڈ"
-    },
-    "accuse": {
-      "ru": "обвин обвиня",
-      "tr,az": "sucla",
-      "tr": "itham",
-      "az": "ittiham gunahlandir",
-      "fr": "accus",
-      "de": "vorwurf vorwurfe beschuldig anschuldigung bezichtig",
-      "es": "acus denunci",
-      "hy": "մեղադր",
-      "ar": "اتهم يتهم تتهم",
-      "ar,fa": "اتهام متهم",
-      "ur": "الزام",
-      "hi": "आरोप"
-    },
-    "cleansing": {
-      "ru": "чистк",
-      "tr": "temizli temizlen",
-      "tr,az": "temizleme",
-      "az": "temizlem",
-      "de": "sauberung",
-      "es": "limpieza",
-      "hy": "զտում զտումներ",
-      "ar": "تطهير",
-      "fa": "پاكسازي"
-    },
-    "ethnic": {
-      "ru": "этническ",
-      "tr,az": "etnik",
-      "fr": "ethnique",
-      "de": "ethnisch",
-      "es": "etnic",
-      "hy": "էթնիկ",
-      "ar": "عرقي"
-    },
-    "aggression": {
-      "ru": "агресс",
-      "tr": "saldirgan agresyon",
-      "az": "tecavuz aqressiya aqressiv aqressor",
-      "fr": "agression agressi agresseu",
-      "de": "aggression aggressiv aggressor",
-      "es": "agresiv agresor",
-      "hy": "ագրես ոտնձգ",
-      "ar": "عدوان",
-      "fa": "تجاوز تهاجم",
-      "hi": "आक्रामक"
-    },
-    "operation": {
-      "ru": "операци мероприят",
-      "tr": "operasyon harekat",
-      "tr,az": "tedbir",
-      "az": "emeliyyat",
-      "fr,de": "operation",
-      "de": "einsatz militaroperation militareinsatz",
-      "es": "operativo",
-      "hy": "գործողությ օպերացիա միջոցառում",
-      "ar": "عمليه عمليت",
-      "ar,fa": "عمليات",
-      "ur": "اپريشن كارروايي",
-      "hi": "अभियान ऑपरेशन"
-    },
-    "ceasefire": {
-      "ru": "перемири прекращени",
-      "tr,az": "ateskes",
-      "tr": "mutareke",
-      "fr": "treve",
-      "de": "waffenruhe waffenstillstand feuerpause",
-      "es": "tregua",
-      "hy": "հրադադար զինադադար",
-      "ar": "هدن",
-      "fa": "اتشبس متاركه"
-    },
-    "violate": {
-      "ru": "наруш",
-      "tr": "ihlal",
-      "az": "pozul pozdu pozub pozma pozuntu",
-      "fr": "violation",
-      "de": "verletz verstoss verstosse verstiess",
-      "es": "viola incumpl quebrant",
-      "hy": "խախտ",
-      "ar": "خرق انتهاك انتهك",
-      "fa": "نقض",
-      "ur": "ورزي",
-      "hi": "तोड"
-    },
-    "start": {
-      "ru": "начал начат начина начн развяз развяж",
-      "tr,az": "basla",
-      "tr": "basliyor",
-      "fr": "declench provoqu",
-      "de": "auslos",
-      "es": "desencaden",
-      "hy": "սկս սկզբ",
-      "ar": "اندلع اشعل",
-      "fa": "شروع",
-      "hi": "छिड"
-    },
-    "launch": {
-      "ru": "объяви запусти запуск",
-      "tr,az": "baslat baslan",
-      "fr": "lancer lanca lancai commenc",
-      "de": "begann beginn startete",
-      "es": "lanz comenz comenc comienz empez empiez empiece comience",
-      "hy": "սանձազերծ մեկնարկ",
-      "ar": "اطلق",
-      "fa": "اغاز"
-    },
-    "attack": {
-      "ru": "обстрел нападени напал нападу нападет нападеш атак удар бомбардир бомбов",
-      "tr": "saldiri saldird saldirm saldiriy bombala bombardiman",
-      "tr,az": "hucum",
-      "az": "bombalan bombardman",
-      "fr": "attaqu bombard frapp pilonn",
-      "de": "angriff angreif beschoss beschuss attackier bombardier luftangriff",
-      "es": "ataque ataca bombarde",
-      "hy": "հարձակ գնդակոծ հրետակոծ հարված ռմբակոծ",
-      "ar": "هجوم هاجم يهاجم قصف اعتداء",
-      "fa": "حمله بمباران گلولهباران موشكباران",
-      "hi": "हमल"
-    },
-    "civilian": {
-      "ru": "мирн гражданск населен",
-      "tr": "sivil yerlesim koyler",
-      "az": "mulki kendler kendin",
-      "fr": "village",
-      "de": "zivil dorfer siedlung ortschaft",
-      "es": "poblad aldea asentamiento",
-      "hy": "քաղաքացիական գյուղ բնակավայր բնակիչ բնակչ",
-      "ar": "مدني",
-      "fa": "غيرنظامي روستا",
-      "hi": "नागरिक गांव बस्ती"
-    },
-    "mutual": {
-      "ru": "взаимн",
-      "tr,az": "birbirin",
-      "tr": "birbirle karsilikli",
-      "az": "qarsiliqli",
-      "fr": "mutuel reciproque",
-      "de": "gegenseitig",
-      "es": "mutu reciproc",
-      "hy": "փոխադարձ",
-      "ar": "متبادل",
-      "fa": "متقابل"
-    },
-    "halt": {
-      "ru": "прекрат прекраща останов",
-      "tr": "durdur",
-      "az": "dayandir",
-      "hy": "դադարեցն դադարեցր դադարեցվ կասեցն դադարեցում",
-      "ar,fa": "توقف",
-      "ar": "اوقف",
-      "fa": "متوقف",
-      "hi": "रोक"
-    },
-    "report": {
-      "ru": "сообщени заявлени заяви сообща сообщи утвержд публикац",
-      "tr,az": "iddia",
-      "tr": "haber rapor medya",
-      "az": "xeber melumat hesabat",
-      "fr": "rapport allegation",
-      "de": "berichte medien behauptung meldung",
-      "es": "noticia",
-      "hy": "հաղորդ տեղեկություն լուր պնդում զեկույց լրատվ մեդիա",
-      "ar": "تقرير ادعاء اعلام",
-      "fa": "گزارش ادعا رسانه",
-      "ur": "رپورٹ",
-      "hi": "रिपोर्ट खबर"
-    },
-    "local": {
-      "ru": "локальн местн",
-      "tr": "yerel",
-      "tr,az,de": "lokal",
-      "de": "ortlich",
-      "hy": "տեղային տեղական",
-      "ar": "محلي"
-    },
-    "character": {
-      "ru": "характер",
-      "tr": "nitelik karakter",
-      "az": "xarakter",
-      "de": "charakter",
-      "hy": "բնույթ",
-      "fa": "ماهيت"
-    },
-    "offensive": {
-      "ru": "наступлени наступательн контрнаступ",
-      "tr": "taarruz",
-      "az": "eks-hucum",
-      "fr,de": "offensive",
-      "fr": "assaut",
-      "de": "gegenoffensive",
-      "es": "ofensiva contraofensiva",
-      "hy": "հարձակողական գրոհ"
-    },
-    "complete": {
-      "ru": "заверш",
-      "tr,az": "tamamla",
-      "fr": "achev",
-      "hy": "ավարտ",
-      "fa": "تكميل"
-    },
-    "help": {
-      "ru": "помощ помог помога помож",
-      "tr,az": "yardim",
-      "az": "komek komey",
-      "es": "ayud",
-      "hy": "օգն",
-      "ar": "مساعد ساعد",
-      "fa": "كمك"
-    },
-    "pm": {
-      "ru": "премьер",
-      "tr": "basbakan",
-      "de": "premier regierungschef",
-      "hy": "վարչապետ",
-      "fa": "نخستوزير"
-    },
-    "near": {
-      "ru": "близк",
-      "fr": "proche",
-      "ar": "اوشك",
-      "fa": "نزديك"
-    },
-    "observe": {
-      "ru": "соблюд",
-      "tr,az": "riayet",
-      "tr": "uyulma uymaya",
-      "fr": "respect",
-      "de": "respektier",
-      "es": "respet",
-      "hy": "պահպան հարգ",
-      "ar": "يلتزم",
-      "fa": "رعايت"
-    },
-    "urge": {
-      "ru": "призва призыв призовет призовеш",
-      "tr": "cagri cagird cagiri",
-      "az": "cagir cagiris",
-      "fr,es": "exhort",
-      "de": "fordert forder forderung aufforder aufruf appellier",
-      "hy": "հորդոր",
-      "fa": "فراخوان"
-    },
-    "exodus": {
-      "ru": "бегств бежал бежав",
-      "tr": "gocler kacis kacti kacan",
-      "az": "qacqin",
-      "fr": "exode",
-      "de": "flucht flieh massenflucht",
-      "es": "exodo huy huida huir huid huiste huia",
-      "hy": "արտագաղթ գաղթ փախուստ փախչ",
-      "ar": "نزوح نزح",
-      "fa": "مهاجرت فرار"
-    },
-    "displacement": {
-      "ru": "депортац депортир выселен высели изгнан принудительн вытесн выдвор",
-      "tr,az": "surgun",
-      "tr": "tehcir deport",
-      "az": "deportasiya qovul mecburi kockun",
-      "fr,de": "deportation",
-      "fr": "deporte",
-      "fr,es": "expuls",
-      "de": "vertreib deportier zwangsumsiedlung ausweisung erzwungen",
-      "es": "desplazad desplazamiento deportacion forzos forzad",
-      "hy": "տեղահան արտաքս վտար",
-      "ar": "تهجير ترحيل قسري مهجر",
-      "fa": "اخراج تبعيد"
-    },
-    "war": {
-      "ru": "воин",
-      "az": "muharibe",
-      "fr": "guerre",
-      "de": "krieg",
-      "es": "guerra",
-      "hy": "պատերազմ",
-      "ar": "حرب"
-    },
-    "clash": {
-      "ru": "столкновен стычк перестрелк",
-      "tr": "catisma catist catisiy carpis",
-      "az": "toqqusma atisma",
-      "fr": "affrontement accrochage",
-      "de": "zusammenstoss zusammenstosse scharmutzel",
-      "es": "enfrentamiento choque",
-      "hy": "բախում բախմ փոխհրաձգ",
-      "ar": "اشتباك",
-      "fa": "درگيري",
-      "ur": "جهڑپ",
-      "hi": "झडप"
-    },
-    "exercise": {
-      "ru": "маневр",
-      "tr": "tatbikat",
-      "az": "telim",
-      "fr": "exercice manoeuvre",
-      "de": "ubung manover militarubung",
-      "es": "ejercicio maniobra",
-      "hy": "զորավարժ",
-      "ar": "مناور تمرين",
-      "fa": "رزمايش مانور"
-    },
-    "visit": {
-      "ru": "визит посети посещени",
-      "tr,az": "ziyaret",
-      "az": "sefer",
-      "fr,es": "visit",
-      "de": "besuch",
-      "hy": "այց",
-      "ar": "زيار",
-      "fa": "ديدار"
-    },
-    "alongside": {
-      "tr,az": "saflar",
-      "tr": "beraber"
-    }
+    "terror": {"en":"counterterror antiter","en,tr,az,de,es":"terror","en,az,de,es":"antiterror","ru":"антитеррор террор контртеррор теракт","tr":"teror antiteror","az":"terrorcu","fr":"terroris antiterroris","hy":"ահաբեկ հակաահաբեկ տեռոր","ar":"ارهاب","fa":"تروريس ترور","ur":"دهشت","hi":"आतंक"},
+    "pakistan": {"ru":"пакистан исламабад имран","tr,az,fr,de,es":"pakistan","tr,az":"islamabad","es":"paquistan","hy":"պակիստան փաքիստան իսլամաբադ","ar":"باكستان","fa,ur":"پاكستان","hi":"पाकिस्तान"},
+    "turkey": {"ru":"турци турец анкар эрдоган","tr,az":"turk turkiye","tr":"ankara erdogan","de":"turkisch","hy":"թուրքիա թուրք անկարա էրդողան","fa,ur":"تركيه","fa":"انكارا"},
+    "russia": {"ru":"росси москв московск кремл лавров путин русск","tr":"rusya ruslar moskova kremlin","tr,az":"putin lavrov","az":"rusiya moskva kreml","de":"russisch russin","hy":"ռուսաստան ռուս մոսկվա կրեմլ լավրով պուտին","fa":"روسيه","hi":"रूस"},
+    "india": {"ru":"индииск индииц","tr,az":"hindistan","tr":"hintli","de":"indisch inder","hy":"հնդկաստան հնդկական","ur":"بهارت هندوستان","hi":"भारत हिंदुस्तान"},
+    "syria": {"ru":"сирииск сирииц сириик дамаск","tr":"suriye","az":"suriya","fr":"syrien","de":"syrisch","hy":"սիրիա","fa":"سوريه","hi":"सीरिया"},
+    "iran": {"ru":"иран тегеран","tr,az":"iran","tr":"tahran","az":"tehran","fr":"iranien","de":"iranisch","hy":"իրան թեհրան","ar,fa,ur":"ايران","hi":"ईरान"},
+    "israel": {"ru":"израил","tr,az":"israil","fr":"israelien","de":"israelisch","hy":"իսրայել","ar,fa,ur":"اسراييل","hi":"इजराइल इस्राइल इजरायल"},
+    "afghanistan": {"ru":"афган кабул","tr":"afganistan afgan","az":"efqanistan","fr":"afghan","de":"afghanisch","es":"afgano","hy":"աֆղանստան","ar,fa,ur":"افغانستان","ar":"افغاني","hi":"अफगानिस्तान अफगान"},
+    "eu": {"ru":"евросоюз европ брюссел","tr":"avrupa bruksel","az":"avropa","fr":"europeen","de":"europaisch","hy":"եվրամիություն եվրոպական եվրոպա","ar":"اوروبي","fa":"اروپا اروپايي","ur":"يورپي"},
+    "azerbaijan": {"ru":"азербаидж алиев","tr,az":"azerbaycan azeri aliyev","tr":"baku","az":"eliyev","fr":"azerbaidjan","de":"aserbaidschan azerbaidschan","es":"azerbaiyan","hy":"ադրբեջան ատրպէյճան բաքու ալիեւ","ar":"اذربيجان","ar,ur":"اذري","fa":"اذربايجان","ur":"اذرباييجان","hi":"अजरबैजान अजरबेजान"},
+    "armenia": {"ru":"армени армян ереван пашинян","tr,az":"ermeni pasinyan","tr":"erivan yerevan","az":"ermenistan irevan","fr":"armenie","fr,de":"armenien","de":"armenisch armenier","hy":"հայաստան հայեր հայկական երեւան փաշինյան","ar,ur":"ارمينيا","ar,fa":"ارمني","fa":"ارمنستان","hi":"आर्मेनिया अर्मेनिया आर्मीनिया"},
+    "karabakh": {"ru":"нагорн","hy":"լեռնային"},
+    "military": {"ru":"военн воинск армеиск солдат воиск наемник боевик военнослужащ вооружен подразделени контингент","tr":"asker kuvvet tugay birlikler personel","tr,az":"ordu silahli","az":"esger herbci herbi qosun quvve muzdlu zabit","fr,de":"soldat","fr":"troupe militaire mercenaire contingent","de":"truppe armee militar streitkraft kampfer soldner kontingent bewaffnet","es":"soldado tropa ejercito mercenario castrense mercenari","hy":"զինվոր զինուոր բանակ զինծառայող զորք զորամաս ստորաբաժանում ուժեր զինված ռազմական վարձկան զինյալ հատուկջոկատ","ar":"جيش جنود جندي قوات مرتزق مقاتل مسلح","ar,ur":"عسكري","fa":"ارتش سرباز نظامي يگان شبهنظامي","fa,ur":"لشكر","ur":"فوج جنگجو سپاهي اهلكار","hi":"सेना सैनिक सैन्य फौज जवान टुकडी"},
+    "special": {"ru":"спецназ спецподраздел специальн элитн","tr,az":"komando","az":"teyinatli","fr":"commando","de":"spezial speziell elite kommando sondereinheit sonderkommando","es":"comando","hy":"կոմանդոս սպեցնազ","fa":"كماندو","ur":"كمانڈو","hi":"कमांडो"},
+    "fight": {"ru":"воюю воюе воюи воева боев участи участв участник сражени сража сражал","tr,az":"savas vurus","tr":"muharebe katilim katildi katilan katilma katiliyor katilacak","az":"doyus istirak","fr":"combatt implique bataille","fr,es":"particip","de":"kampf beteilig teilnahm teilnehm gefecht schlacht","es":"combat luch participa implicad batalla pelea pelee","hy":"կռվ կռիվ մարտեր մարտական մարտնչ մասնակց","ar":"قتال يقاتل تقاتل مشارك يشارك تشارك معارك معرك تورط","fa":"جنگيد جنگند ميجنگ نبرد مشاركت دخالت","ur":"لڑايي لڑت","hi":"लड लडाई"},
+    "!": {"ru":"участив участил участит направлени направленност отрицательн начальни начальств атакси характерн характериз характеристи помощни воинств","tr":"turkmen turkuaz ordure ordug orduk ordur sevket sivila","fr":"troupeau dementiel rejetonne frappante respectiv respectif exoderm","de":"turkise schlachter auslosch premiere forderer forderlich forderin fluchtig fliehkraft kriegt kriegend","es":"acust atacama","hy":"իրանց բանակց ստերջ գյուղատնտես լուրջ լուրթ","ar":"نفير نفيس","fa":"سربازز يگانگي فراروي","ur":"فوجدار","hi":"रूस्तम लडक नकारात्मक तोडफोड छिडक हमलोग"},
+    "send": {"ru":"направ отправ прислал присла пришлет пришлеш переброс переброш размещени размест","tr,az":"gonder","tr":"sevk konuslan","az":"yerlesdir","fr":"envoye envoie envoya enverr deploy deploie depech","de":"entsend stationier","es":"envia despleg desplieg","hy":"ուղարկ տեղակայ գործուղ","ar":"ارسل يرسل ترسل اوفد","fa":"اعزام فرستاد فرستند گسيل","ur":"بهيج تعينات","hi":"भेज तैनात"},
+    "deny": {"ru":"отверг опроверг опроверж отрица отклони непричаст","tr,az":"yalanla inkar tekzib","tr":"reddet redded tekzip","az":"redd","fr":"dement dementir dementis dementai rejet refute recuse recusa recusi recuso","fr,de":"dementi","de":"dementier zuruckweis bestreit bestritt leugn verleugn","es":"negab negad negal negam negan negar negas negue niega niegue rechac rechaz desmint desmient desment refut","hy":"հերք մերժ ժխտ","ar":"نفي رفض يرفض ترفض","ar,fa":"تكذيب","fa,ur":"انكار","hi":"नकार अस्वीकार"},
+    "baseless": {"ru":"беспочв спекулят спекуляци необоснован ложн вымысл выдумк феик дезинформац неправд безоснователь голословн бездоказательн абсурд чепух","tr":"asilsiz temelsiz dayanaksiz mesnetsiz yalanlar yalani spekulasyon spekulatif sahte dezenformasyon gercekdisi","tr,az":"uydurma","az":"esassiz yalan saxta dezinformasiya spekulyativ bohtan","fr":"infonde mensonge absurde fantaisiste calomni inexact","de":"haltlos unbegrundet grundlos luge falsch erfunden spekulativ spekulation unwahr desinformation unsinn falschmeldung","es":"infundad mentira especulativ absurd calumnia inventad","hy":"անհիմն ստեր կեղծ ապատեղեկատվ հորինված շահարկ զրպարտ","ar":"كاذب ملفق مفبرك باطل مزيف تضليل افتراء مختلق","fa":"دروغ گمانهزني نادرست","ur":"جهوٹ","hi":"झूठ अटकल"},
+    "irresponsible": {"ru":"безответствен","tr":"sorumsuz","az":"mesuliyyetsiz","fr,es":"irresponsable","de":"unverantwortlich","hy":"անպատասխանատու","fa":"غيرمسيول","ur":"غيرذمه","hi":"गैरजिम्मेदार"},
+    "propaganda": {"ru":"пропаганд","tr,az,de,es":"propaganda","az":"tebligat","fr":"propagande","hy":"քարոզչ պրոպագանդ","ar":"دعايات دعايت دعايي","fa":"تبليغات پروپاگاند","ur":"پروپيگنڈ پراپيگنڈ پروپگنڈ"},
+    "accuse": {"ru":"обвин обвиня","tr,az":"sucla","tr":"itham","az":"ittiham gunahlandir","fr":"accus","de":"vorwurf vorwurfe beschuldig anschuldigung bezichtig","es":"acus denunci","hy":"մեղադր","ar":"اتهم يتهم تتهم","ar,fa":"اتهام متهم","ur":"الزام","hi":"आरोप"},
+    "cleansing": {"ru":"чистк","tr":"temizli temizlen","tr,az":"temizleme","az":"temizlem","de":"sauberung","es":"limpieza","hy":"զտում զտումներ","ar":"تطهير","fa":"پاكسازي"},
+    "ethnic": {"ru":"этническ","tr,az":"etnik","fr":"ethnique","de":"ethnisch","es":"etnic","hy":"էթնիկ","ar":"عرقي"},
+    "aggression": {"ru":"агресс","tr":"saldirgan agresyon","az":"tecavuz aqressiya aqressiv aqressor","fr":"agression agressi agresseu","de":"aggression aggressiv aggressor","es":"agresiv agresor","hy":"ագրես ոտնձգ","ar":"عدوان","fa":"تجاوز تهاجم","hi":"आक्रामक"},
+    "operation": {"ru":"операци мероприят","tr":"operasyon harekat","tr,az":"tedbir","az":"emeliyyat","fr,de":"operation","de":"einsatz militaroperation militareinsatz","es":"operativo","hy":"գործողությ օպերացիա միջոցառում","ar":"عمليه عمليت","ar,fa":"عمليات","ur":"اپريشن كارروايي","hi":"अभियान ऑपरेशन"},
+    "ceasefire": {"ru":"перемири прекращени","tr,az":"ateskes","tr":"mutareke","fr":"treve","de":"waffenruhe waffenstillstand feuerpause","es":"tregua","hy":"հրադադար զինադադար","ar":"هدن","fa":"اتشبس متاركه"},
+    "violate": {"ru":"наруш","tr":"ihlal","az":"pozul pozdu pozub pozma pozuntu","fr":"violation","de":"verletz verstoss verstosse verstiess","es":"viola incumpl quebrant","hy":"խախտ","ar":"خرق انتهاك انتهك","fa":"نقض","ur":"ورزي","hi":"तोड"},
+    "start": {"ru":"начал начат начина начн развяз развяж","tr,az":"basla","tr":"basliyor","fr":"declench provoqu","de":"auslos","es":"desencaden","hy":"սկս սկզբ","ar":"اندلع اشعل","fa":"شروع","hi":"छिड"},
+    "launch": {"ru":"объяви запусти запуск","tr,az":"baslat baslan","fr":"lancer lanca lancai commenc","de":"begann beginn startete","es":"lanz comenz comenc comienz empez empiez empiece comience","hy":"սանձազերծ մեկնարկ","ar":"اطلق","fa":"اغاز"},
+    "attack": {"ru":"обстрел нападени напал нападу нападет нападеш атак удар бомбардир бомбов","tr":"saldiri saldird saldirm saldiriy bombala bombardiman","tr,az":"hucum","az":"bombalan bombardman","fr":"attaqu bombard frapp pilonn","de":"angriff angreif beschoss beschuss attackier bombardier luftangriff","es":"ataque ataca bombarde","hy":"հարձակ գնդակոծ հրետակոծ հարված ռմբակոծ","ar":"هجوم هاجم يهاجم قصف اعتداء","fa":"حمله بمباران گلولهباران موشكباران","hi":"हमल"},
+    "civilian": {"ru":"мирн гражданск населен","tr":"sivil yerlesim koyler","az":"mulki kendler kendin","fr":"village","de":"zivil dorfer siedlung ortschaft","es":"poblad aldea asentamiento","hy":"քաղաքացիական գյուղ բնակավայր բնակիչ բնակչ","ar":"مدني","fa":"غيرنظامي روستا","hi":"नागरिक गांव बस्ती"},
+    "mutual": {"ru":"взаимн","tr,az":"birbirin","tr":"birbirle karsilikli","az":"qarsiliqli","fr":"mutuel reciproque","de":"gegenseitig","es":"mutu reciproc","hy":"փոխադարձ","ar":"متبادل","fa":"متقابل"},
+    "halt": {"ru":"прекрат прекраща останов","tr":"durdur","az":"dayandir","hy":"դադարեցն դադարեցր դադարեցվ կասեցն դադարեցում","ar,fa":"توقف","ar":"اوقف","fa":"متوقف","hi":"रोक"},
+    "report": {"ru":"сообщени заявлени заяви сообща сообщи утвержд публикац","tr,az":"iddia","tr":"haber rapor medya","az":"xeber melumat hesabat","fr":"rapport allegation","de":"berichte medien behauptung meldung","es":"noticia","hy":"հաղորդ տեղեկություն լուր պնդում զեկույց լրատվ մեդիա","ar":"تقرير ادعاء اعلام","fa":"گزارش ادعا رسانه","ur":"رپورٹ","hi":"रिपोर्ट खबर"},
+    "local": {"ru":"локальн местн","tr":"yerel","tr,az,de":"lokal","de":"ortlich","hy":"տեղային տեղական","ar":"محلي"},
+    "character": {"ru":"характер","tr":"nitelik karakter","az":"xarakter","de":"charakter","hy":"բնույթ","fa":"ماهيت"},
+    "offensive": {"ru":"наступлени наступательн контрнаступ","tr":"taarruz","az":"eks-hucum","fr,de":"offensive","fr":"assaut","de":"gegenoffensive","es":"ofensiva contraofensiva","hy":"հարձակողական գրոհ"},
+    "complete": {"ru":"заверш","tr,az":"tamamla","fr":"achev","hy":"ավարտ","fa":"تكميل"},
+    "help": {"ru":"помощ помог помога помож","tr,az":"yardim","az":"komek komey","es":"ayud","hy":"օգն","ar":"مساعد ساعد","fa":"كمك"},
+    "pm": {"ru":"премьер","tr":"basbakan","de":"premier regierungschef","hy":"վարչապետ","fa":"نخستوزير"},
+    "near": {"ru":"близк","fr":"proche","ar":"اوشك","fa":"نزديك"},
+    "observe": {"ru":"соблюд","tr,az":"riayet","tr":"uyulma uymaya","fr":"respect","de":"respektier","es":"respet","hy":"պահպան հարգ","ar":"يلتزم","fa":"رعايت"},
+    "urge": {"ru":"призва призыв призовет призовеш","tr":"cagri cagird cagiri","az":"cagir cagiris","fr,es":"exhort","de":"fordert forder forderung aufforder aufruf appellier","hy":"հորդոր","fa":"فراخوان"},
+    "exodus": {"ru":"бегств бежал бежав","tr":"gocler kacis kacti kacan","az":"qacqin","fr":"exode","de":"flucht flieh massenflucht","es":"exodo huy huida huir huid huiste huia","hy":"արտագաղթ գաղթ փախուստ փախչ","ar":"نزوح نزح","fa":"مهاجرت فرار"},
+    "displacement": {"ru":"депортац депортир выселен высели изгнан принудительн вытесн выдвор","tr,az":"surgun","tr":"tehcir deport","az":"deportasiya qovul mecburi kockun","fr,de":"deportation","fr":"deporte","fr,es":"expuls","de":"vertreib deportier zwangsumsiedlung ausweisung erzwungen","es":"desplazad desplazamiento deportacion forzos forzad","hy":"տեղահան արտաքս վտար","ar":"تهجير ترحيل قسري مهجر","fa":"اخراج تبعيد"},
+    "war": {"ru":"воин","az":"muharibe","fr":"guerre","de":"krieg","es":"guerra","hy":"պատերազմ","ar":"حرب"},
+    "clash": {"ru":"столкновен стычк перестрелк","tr":"catisma catist catisiy carpis","az":"toqqusma atisma","fr":"affrontement accrochage","de":"zusammenstoss zusammenstosse scharmutzel","es":"enfrentamiento choque","hy":"բախում բախմ փոխհրաձգ","ar":"اشتباك","fa":"درگيري","ur":"جهڑپ","hi":"झडप"},
+    "exercise": {"ru":"маневр","tr":"tatbikat","az":"telim","fr":"exercice manoeuvre","de":"ubung manover militarubung","es":"ejercicio maniobra","hy":"զորավարժ","ar":"مناور تمرين","fa":"رزمايش مانور"},
+    "visit": {"ru":"визит посети посещени","tr,az":"ziyaret","az":"sefer","fr,es":"visit","de":"besuch","hy":"այց","ar":"زيار","fa":"ديدار"},
+    "alongside": {"tr,az":"saflar","tr":"beraber"}
   },
   "suffixes": {
-    "military": {
-      "de": "truppen soldaten streitkrafte armee kampfer"
-    },
-    "accuse": {
-      "de": "vorwurf vorwurfs vorwurfes vorwurfe vorwurfen"
-    },
-    "terror": {
-      "de": "terror terroristisch"
-    },
-    "operation": {
-      "de": "einsatz"
-    },
-    "attack": {
-      "de": "angriff angriffe"
-    },
-    "offensive": {
-      "de": "offensive"
-    },
-    "war": {
-      "de": "krieg kriegs"
-    },
-    "exercise": {
-      "de": "ubung ubungen manover"
-    }
+    "military": {"de":"truppen soldaten streitkrafte armee kampfer"},
+    "accuse": {"de":"vorwurf vorwurfs vorwurfes vorwurfe vorwurfen"},
+    "terror": {"de":"terror terroristisch"},
+    "operation": {"de":"einsatz"},
+    "attack": {"de":"angriff angriffe"},
+    "offensive": {"de":"offensive"},
+    "war": {"de":"krieg kriegs"},
+    "exercise": {"de":"ubung ubungen manover"}
   },
   "stop": {
     "en,tr,fr,fr,es": "a",
@@ -1154,35 +171,9 @@ export const LOOKUP_TABLES: LookupTables = {
   },
   "months": "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель маи июнь июль август сентябрь октябрь ноябрь декабрь ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre januar februar marz juni juli oktober dezember enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre հունվար հունվարի փետրվար փետրվարի մարտ մարտի ապրիլ ապրիլի մայիս մայիսի հունիս հունիսի հուլիս հուլիսի օգոստոս օգոստոսի սեպտեմբեր սեպտեմբերի հոկտեմբեր հոկտեմբերի նոյեմբեր նոյեմբերի դեկտեմբեր դեկտեմբերի يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر ايلول تشرين ژانويه فوريه اوريل مه ژوين ژوييه اوت سپتامبر اكتبر نوامبر دسامبر فروردين ارديبهشت خرداد تير مرداد شهريور مهر ابان اذر دي بهمن اسفند جنوري فروري مارچ اپريل ميي جون جولايي اگست ستمبر نومبر دسمبر जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर नवम्बर दिसंबर दिसम्बर",
   "pairs": {
-    "mutual": [
-      "обе стороны",
-      "обеих сторон",
-      "обоих сторон",
-      "deux camps",
-      "deux parties",
-      "beide seiten",
-      "beiden seiten",
-      "ambas partes",
-      "ambos bandos",
-      "ambos lados"
-    ],
-    "alongside": [
-      "на стороне",
-      "на сторону",
-      "ساته مل",
-      "की ओर"
-    ],
-    "pm": [
-      "bas nazir",
-      "bas naziri",
-      "رييس الوزراء",
-      "رييسه الوزراء"
-    ],
-    "irresponsible": [
-      "غير مسووله",
-      "غير مسوول",
-      "غير المسووله",
-      "غير مسيولانه"
-    ]
+    "mutual": ["обе стороны","обеих сторон","обоих сторон","deux camps","deux parties","beide seiten","beiden seiten","ambas partes","ambos bandos","ambos lados"],
+    "alongside": ["на стороне","на сторону","ساته مل","की ओर"],
+    "pm": ["bas nazir","bas naziri","رييس الوزراء","رييسه الوزراء"],
+    "irresponsible": ["غير مسووله","غير مسوول","غير المسووله","غير مسيولانه"]
   }
 };
