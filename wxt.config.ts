@@ -80,8 +80,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [polyfillAsEsModule(), ownContentScriptLifecycle()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    // KC_NO_MINIFY=1: readable function names in a profile (BENCH_TOP=1 npm run bench:browser).
-    ...(process.env.KC_NO_MINIFY ? { build: { minify: false } } : {}),
+    build: {
+      // KC_NO_MINIFY=1: readable function names in a profile (BENCH_TOP=1 npm run bench:browser).
+      ...(process.env.KC_NO_MINIFY ? { minify: false } : {}),
+      // The core is pure (its modules define and compute, nothing else): a core module whose exports
+      // a bundle does not use is left out of it. The lexicons are the case: a page reads their
+      // generated tables, and their own modules' list-splitting would otherwise keep them in.
+      rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]core[\\/]/, sideEffects: false }] } },
+    },
   }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',

@@ -1,13 +1,14 @@
 /**
  * Finding the region's names in a text. Names are compiled once into one regular expression over the
- * folded text; the match is mapped back to the original offsets. Word boundaries are Unicode-aware (a
- * letter, mark or digit of any script on either side means "inside a word"), so "Ganjaboy" is no
- * mention, while names in languages that inflect them ("в Нагорном Карабахе", "Արցախի",
- * "Qarabağda", "Karabakhi Armenians") keep their ending.
+ * folded text (their patterns are generated from the names table: mention-pattern.ts); the match is
+ * mapped back to the original offsets. Word boundaries are Unicode-aware (a letter, mark or digit of
+ * any script on either side means "inside a word"), so "Ganjaboy" is no mention, while names in
+ * languages that inflect them ("в Нагорном Карабахе", "Արցախի", "Qarabağda", "Karabakhi
+ * Armenians") keep their ending.
  */
 import type { Mention } from './types';
-import type { PlaceName } from './names';
-import { nameForms } from './name-forms';
+import { NAMES, type PlaceName } from './names';
+import { MENTION_PATTERN } from './mention-pattern';
 import { fold, toOriginalRange, type Folded } from './normalize';
 import { isLookalike } from './lookalikes';
 import { fragmentStarts } from './quick-test';
@@ -69,15 +70,14 @@ let compiled: Compiled | undefined;
 
 function compile(): Compiled {
   if (compiled) return compiled;
-  const entries: Entry[] = nameForms().map(({ name, folded, source, ending }) => ({
-    name,
+  // Longest first (the generated list's order): at one position "nagorno-karabakh republic" wins.
+  const entries: Entry[] = MENTION_PATTERN.names.map(({ row, folded, source, ending }) => ({
+    name: NAMES[row]!,
     folded,
     source,
     ending,
     foreign: /^\p{Script=Latin}/u.test(folded) ? /[\u0370-\u03ff\u0400-\u052f]/ : /^\p{Script=Cyrillic}/u.test(folded) ? /[A-Za-z\u0370-\u03ff]/ : null,
   }));
-  // Longest first: at one position "nagorno-karabakh republic" wins over "nagorno-karabakh".
-  entries.sort((a, b) => b.folded.length - a.folded.length);
   const all = new RegExp(entries.map((e) => `(${e.source})`).join('|'), 'g');
   compiled = { entries, all, maxLength: entries[0]!.folded.length };
   return compiled;

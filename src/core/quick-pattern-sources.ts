@@ -25,6 +25,8 @@ export interface QuickPatternSources {
   letters: Record<string, string>;
   /** The fragments that ASCII text can spell, as a case-insensitive pattern with its lookaheads. */
   ascii: string;
+  /** A class of every character past ASCII in the letters' patterns: where the full pattern may start to matter. */
+  wide: string;
   /**
    * Characters outside the classes whose compatibility form (NFKC) holds a name's letter: fullwidth,
    * mathematical, enclosed and modifier letters, ligatures, "™". The quick test normalises the text
@@ -109,7 +111,8 @@ export function quickPatternSources(): QuickPatternSources {
     if (letters.every((l) => l !== null)) asciiWords.push(f.whole ? [...(letters as string[]), WHOLE_MARK] : (letters as string[]));
   }
   const ascii = emitTrie(asciiWords, (c) => (c === WHOLE_MARK ? '(?![a-z0-9_])' : c));
-  return { trie, letters, ascii, special: classOfCodePoints(special) };
+  const wide = `[${[...new Set(Object.values(letters).join(''))].filter((ch) => ch > '\x7f').join('')}]`;
+  return { trie, letters, ascii, wide, special: classOfCodePoints(special) };
 }
 
 /** The fragments, without those that a shorter fragment (not a whole name) already starts. */

@@ -67,20 +67,23 @@ function fullSource(): string {
   return trie.replace(/[^()?:|$]/g, (c) => letters[c]!).replace(/\$/g, '(?![A-Za-z0-9_])');
 }
 
-/** A class of every non-ASCII character of the full pattern. */
-function wideClass(): string {
-  const chars = new Set(Object.values(QUICK_PATTERN.letters).join(''));
-  return `[${[...chars].filter((ch) => ch > '\x7f').join('')}]`;
-}
-
-/** The patterns, compiled: one set for the quick test, one for the mention finder (each owns its lastIndex). */
+/**
+ * The patterns, compiled: one set for the quick test, one for the mention finder (each owns its
+ * lastIndex). The full pattern is long, and most pages never show a letter that needs it: it is
+ * compiled on first use.
+ */
 function compile(): Compiled {
-  const full = fullSource();
+  let full: RegExp | undefined;
+  let fullAt: RegExp | undefined;
   return {
     first: new RegExp(`${NOT_PLAIN}|${QUICK_PATTERN.ascii}`, 'gi'),
-    full: new RegExp(full, 'g'),
-    fullAt: new RegExp(full, 'y'),
-    wide: new RegExp(wideClass(), 'y'),
+    get full() {
+      return (full ??= new RegExp(fullSource(), 'g'));
+    },
+    get fullAt() {
+      return (fullAt ??= new RegExp(fullSource(), 'y'));
+    },
+    wide: new RegExp(QUICK_PATTERN.wide, 'y'),
     unusualRun: new RegExp(`(?:${UNUSUAL.source})+`, 'y'),
     hiddenAll: new RegExp(INVISIBLE_SOURCE, 'g'),
   };
@@ -105,7 +108,7 @@ interface RawScan {
  * letters keep the engine from skipping ahead), so it runs only past a budget of local checks.
  */
 function scanRaw(text: string, c: Compiled, on: RawScan): boolean {
-  const { first, fullAt } = c;
+  const { first } = c;
   let checks = Math.max(MIN_LOCAL_CHECKS, text.length / CHARS_PER_LOCAL_CHECK);
   let tested = -1;
   first.lastIndex = 0;
@@ -131,8 +134,8 @@ function scanRaw(text: string, c: Compiled, on: RawScan): boolean {
     if (--checks < 0) return on.rest(Math.max(0, p - FRAGMENT + 1));
     // A fragment that holds this letter starts at most FRAGMENT - 1 units before it.
     for (let s = Math.max(tested + 1, p - FRAGMENT + 1); s <= p; s++) {
-      fullAt.lastIndex = s;
-      if (fullAt.test(text) && startsWord(text, s) && on.fragment(s)) return true;
+      c.fullAt.lastIndex = s;
+      if (c.fullAt.test(text) && startsWord(text, s) && on.fragment(s)) return true;
     }
     tested = p;
   }

@@ -2,83 +2,63 @@
  * One lookup over every language's lexicon: a folded word in, its concept out. Pages mix languages
  * and a sentence's language is not known word by word, so all lexicons share one table; a form two
  * languages both write ("propaganda", "pakistan*") is one entry, and forms of different concepts must
- * not collide (tests/unit/core/lexicon-forms.test.ts keeps them apart).
+ * not collide (tests/unit/core/lexicon-forms.test.ts keeps them apart). The tables are generated
+ * from the lexicons (tables.ts, `npm run gen:lexicon-tables`), so a page does not fold every form.
  */
-import { foldString } from '../normalize';
-import { CONCEPTS, type ConceptId, type ConceptInfo, type Lang, type Lexicon } from './concepts';
+import { CONCEPTS, type ConceptId, type ConceptInfo, type Lang } from './concepts';
 import { ARABIC_SCRIPT, normaliseWord, withoutArticle, withoutClitics } from './script';
-import { LEXICONS } from './languages';
+import type { KeyGroups } from './tables';
+import { LOOKUP_TABLES } from './lookup-tables';
 
 interface Entry {
   info: ConceptInfo | null;
-  langs: Lang[];
+  langs: readonly Lang[];
 }
 
 const info = new Map<ConceptId, ConceptInfo>();
 for (const [id, c] of Object.entries(CONCEPTS)) info.set(id as ConceptId, { id, kind: c.kind });
 
-const exact = new Map<string, Entry>();
+const langsOf = (group: string) => group.split(',') as Lang[];
+/** A generated list of keys separated by spaces. */
+const keysOf = (keys: string) => (keys === '' ? [] : keys.split(' '));
+
+/** A table from its generated key groups: the keys of one group share one entry. */
+function table(groups: KeyGroups): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  for (const [concept, byLangs] of Object.entries(groups)) {
+    const conceptInfo = concept === '!' ? null : info.get(concept as ConceptId)!;
+    for (const [group, keys] of Object.entries(byLangs)) {
+      const entry: Entry = { info: conceptInfo, langs: langsOf(group) };
+      for (const key of keysOf(keys)) out.set(key, entry);
+    }
+  }
+  return out;
+}
+
+/** Longest first: the lengths of a table's keys. */
+const lengthsOf = (t: Map<string, Entry>) => [...new Set([...t.keys()].map((k) => k.length))].sort((a, b) => b - a);
+
+const exact = table(LOOKUP_TABLES.exact);
 /** Prefix -> entry; an entry without info is an exclusion (the word is another story). */
-const prefixes = new Map<string, Entry>();
-const suffixes = new Map<string, Entry>();
-let prefixLengths: number[] = [];
-let suffixLengths: number[] = [];
-const stop = new Map<string, Lang[]>();
-const months = new Set<string>();
+const prefixes = table(LOOKUP_TABLES.prefixes);
+const suffixes = table(LOOKUP_TABLES.suffixes);
+const prefixLengths = lengthsOf(prefixes);
+const suffixLengths = lengthsOf(suffixes);
+const stop = new Map<string, readonly Lang[]>();
+for (const [group, keys] of Object.entries(LOOKUP_TABLES.stop)) {
+  const langs = langsOf(group);
+  for (const key of keysOf(keys)) stop.set(key, langs);
+}
+const months = new Set(keysOf(LOOKUP_TABLES.months));
 const pairs = new Map<string, ConceptInfo>();
 /** The first words of the pairs: most words are none, and need no second lookup. */
 const pairFirsts = new Set<string>();
-
-/** A form as the lookup compares it: folded, then normalised for its script. */
-export function formKey(raw: string): string {
-  return normaliseWord(foldString(raw));
-}
-
-function add(table: Map<string, Entry>, key: string, concept: ConceptInfo | null, lang: Lang): void {
-  const seen = table.get(key);
-  if (!seen) table.set(key, { info: concept, langs: [lang] });
-  else if (seen.info?.id === concept?.id) {
-    if (!seen.langs.includes(lang)) seen.langs.push(lang);
-  } else collisions.push({ form: key, kept: seen.info?.id ?? null, lost: concept?.id ?? null, lang });
-}
-
-/** Forms two lexicons give to different concepts (the first keeps it); a unit test wants none. */
-export const collisions: { form: string; kept: string | null; lost: string | null; lang: Lang }[] = [];
-
-function addForm(form: string, concept: ConceptInfo | null, lang: Lang): void {
-  const not = form.startsWith('!');
-  const body = formKey(not ? form.slice(1) : form);
-  const target = not ? null : concept;
-  if (body.endsWith('*')) add(prefixes, body.slice(0, -1), target, lang);
-  else if (body.startsWith('*')) add(suffixes, body.slice(1), target, lang);
-  else add(exact, body, target, lang);
-}
-
-function build(lexicons: readonly Lexicon[]): void {
-  for (const lex of lexicons) {
-    for (const [id, forms] of Object.entries(lex.forms)) {
-      for (const f of forms ?? []) addForm(f, info.get(id as ConceptId)!, lex.lang);
-    }
-    for (const f of lex.exclude ?? []) addForm(f.startsWith('!') ? f : '!' + f, null, lex.lang);
-    for (const w of lex.stop) {
-      const key = formKey(w);
-      const langs = stop.get(key);
-      if (langs) langs.push(lex.lang);
-      else stop.set(key, [lex.lang]);
-    }
-    for (const m of lex.months ?? []) months.add(formKey(m));
-    for (const [id, list] of Object.entries(lex.pairs ?? {})) {
-      for (const pair of list ?? []) {
-        const [a, b] = pair.split(' ');
-        pairs.set(formKey(a!) + ' ' + formKey(b!), info.get(id as ConceptId)!);
-        pairFirsts.add(formKey(a!));
-      }
-    }
+for (const [concept, list] of Object.entries(LOOKUP_TABLES.pairs)) {
+  for (const pair of list) {
+    pairs.set(pair, info.get(concept as ConceptId)!);
+    pairFirsts.add(pair.slice(0, pair.indexOf(' ')));
   }
-  prefixLengths = [...new Set([...prefixes.keys()].map((p) => p.length))].sort((a, b) => b - a);
-  suffixLengths = [...new Set([...suffixes.keys()].map((p) => p.length))].sort((a, b) => b - a);
 }
-build(LEXICONS);
 
 function longest(table: Map<string, Entry>, lengths: number[], w: string, fromEnd: boolean): Entry | undefined {
   for (const n of lengths) {

@@ -3,6 +3,8 @@ import { QUICK_PATTERN } from '@/src/core/quick-pattern';
 import { mayMention } from '@/src/core/mentions';
 import { quickPatternSources } from '@/src/core/quick-pattern-sources';
 import { NAMES } from '@/src/core/names';
+import { MENTION_PATTERN } from '@/src/core/mention-pattern';
+import { mentionPatternSources } from '@/src/core/mention-pattern-sources';
 
 describe('the generated quick pattern', () => {
   it('is the one the names table gives now (else run npm run gen:quick-pattern)', () => {
@@ -16,5 +18,11 @@ describe('the generated quick pattern', () => {
         expect(mayMention(text), text).toBe(true);
       }
     }
+  });
+});
+
+describe('the generated mention pattern', () => {
+  it('is the one the names table gives now (else run npm run gen:quick-pattern)', () => {
+    expect(MENTION_PATTERN).toEqual(mentionPatternSources());
   });
 });
