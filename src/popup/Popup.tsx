@@ -3,11 +3,7 @@
  * here; the pieces below only render and report the reader's actions.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Dataset } from '@/src/data/schema';
-import { NAMES } from '@/src/core/names';
 import { getPageState, pendingPopupClaimItem, popupToContent, type PageState } from '@/src/messaging';
-import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
-import { buildSearchIndex } from '@/src/search';
 import { getSettings, watchSettings } from '@/src/settings/api';
 import { DEFAULT_SETTINGS, pausedSitesItem, type Settings } from '@/src/settings/items';
 import { normalizeHostList } from '@/src/settings/hosts';
@@ -20,15 +16,13 @@ import { SearchView } from './SearchView';
 import { SiteControls } from './SiteControls';
 import { Suggestions } from './Suggestions';
 import { siteStatus } from './site-status';
-import { suggestions } from './suggestions';
+import { useClaimSearch } from './use-claim-search';
 import { findTargetTab, isWebPage, webHost, type TargetTab } from './target-tab';
 
 /** A request from a page's card older than this is not what the reader opened the popup for. */
 const PENDING_CLAIM_MAX_AGE_MS = 60_000;
 
 export function Popup(props: { search: string; close(): void }) {
-  const [datasets, setDatasets] = useState<Dataset[] | undefined>();
-  const [loadError, setLoadError] = useState<string | undefined>();
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -40,14 +34,11 @@ export function Popup(props: { search: string; close(): void }) {
   const [siteMessage, setSiteMessage] = useState<string | undefined>();
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const index = useMemo(() => (datasets ? buildSearchIndex(datasets, NAMES) : undefined), [datasets]);
-  const results = useMemo(() => (index ? index.search(query) : undefined), [index, query]);
-  const suggested = useMemo(() => (index ? suggestions(index) : []), [index]);
+  const wanted = useMemo(() => [...(openClaim ? [openClaim] : []), ...(pageState?.matches.map((m) => m.claimId) ?? [])], [openClaim, pageState]);
+  const { results, datasets, loadError, suggested } = useClaimSearch(query, wanted);
 
   useEffect(() => {
     inputRef.current?.focus();
-    loadActiveDatasets().then(setDatasets, (e: unknown) => setLoadError(String(e)));
-    const offData = watchActiveDatasets(setDatasets);
     getSettings().then(setSettings, () => undefined);
     const offSettings = watchSettings(setSettings);
     pausedSitesItem.getValue().then((v) => setPaused(normalizeHostList(v)), () => undefined);
@@ -61,7 +52,6 @@ export function Popup(props: { search: string; close(): void }) {
       if (pending) void pendingPopupClaimItem.setValue(null);
     });
     return () => {
-      offData();
       offSettings();
       offPaused();
     };
