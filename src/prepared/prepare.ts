@@ -13,7 +13,7 @@ import { packsItem } from '@/src/packs/items';
 import { readStoredPacks } from '@/src/packs/stored';
 import { watchPacks } from '@/src/packs/store';
 import { packsKey } from './packs-key';
-import { clearSearch, prepareSearch } from './search-prepare';
+import { clearSearch, markSearchBuilding, prepareSearch } from './search-prepare';
 import { readPreparedSearch } from './search-read';
 import { cardData, PREPARED_BUILD, PREPARED_KEY, shardKey, type PreparedIndex, type ShardKind } from './format';
 
@@ -39,6 +39,7 @@ export async function prepareIndex(): Promise<PreparedIndex> {
     return state;
   }
   await browser.storage.local.set({ [PREPARED_KEY]: { build: PREPARED_BUILD, packs: key, state: 'building' } satisfies PreparedIndex });
+  await markSearchBuilding(key);
   const datasets = [BUNDLED_DATASET, ...enabled.map((p) => p.dataset)];
   // In slices: the background keeps answering pages (badge, second stage) while it indexes.
   const index = await runSliced(buildIndex(datasets), { sliceMs: 20 });

@@ -25,10 +25,20 @@ async function readState(): Promise<PreparedSearch | undefined> {
 
 const setState = (state: PreparedSearch) => browser.storage.local.set({ [SEARCH_KEY]: state });
 
+/**
+ * Says the index is being made for these packs (and keeps what the shards before were), as soon as
+ * the packs change: a popup opened meanwhile indexes the packs itself rather than use the index of
+ * the packs before.
+ */
+export async function markSearchBuilding(packs: string[]): Promise<void> {
+  const before = await readState();
+  await setState({ build: SEARCH_BUILD, packs, state: 'building', ...(before?.meta && { meta: before.meta }) });
+}
+
 /** Indexes these datasets for the popup's search and stores the shards; returns the state written. */
 export async function prepareSearch(datasets: readonly Dataset[], packs: string[]): Promise<PreparedSearch> {
+  await markSearchBuilding(packs);
   const before = (await readState())?.meta;
-  await setState({ build: SEARCH_BUILD, packs, state: 'building' });
   const places = compilePlaceNames(NAMES);
   const table = await runSliced(indexWordsSteps(claimDocuments(datasets), places), { sliceMs: 20 });
   const gen = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
