@@ -9,7 +9,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NAMES } from '@/src/core/names';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 import type { Dataset } from '@/src/data/schema';
-import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
 import { cardDatasets } from '@/src/prepared/format';
 import { packsKey } from '@/src/prepared/packs-key';
 import type { PreparedSearch } from '@/src/prepared/search-format';
@@ -37,6 +36,15 @@ function inMemory(datasets: Dataset[]): Mode {
   return { kind: 'memory', datasets, index, suggested: suggestions(index) };
 }
 
+/**
+ * While a query's shards are read, the results of the query before stay (the list does not blink
+ * at every keystroke), but never as "no results" for the new query.
+ */
+function shownWhileSearching(found: SearchResults | undefined, query: string): SearchResults | undefined {
+  if (!found || found.query === query) return found;
+  return found.claims.length > 0 ? found : undefined;
+}
+
 /** `wanted`: the claims the popup is about to show by id (this page's, the one opened). */
 export function useClaimSearch(query: string, wanted: readonly string[]): ClaimSearch {
   const [mode, setMode] = useState<Mode | undefined>();
@@ -50,10 +58,14 @@ export function useClaimSearch(query: string, wanted: readonly string[]): ClaimS
     let offData: (() => void) | undefined;
     let packs: string[] | null = null;
     const set = (m: Mode) => alive && setMode(m);
+    // Loaded only here: defining the packs' storage item reads the packs (WXT checks its version).
     const memory = () => {
       packs = null;
-      offData ??= watchActiveDatasets((d) => set(inMemory(d)));
-      loadActiveDatasets().then((d) => set(inMemory(d)), (e: unknown) => alive && setLoadError(String(e)));
+      import('@/src/packs/active').then(async ({ loadActiveDatasets, watchActiveDatasets }) => {
+        if (!alive) return;
+        offData ??= watchActiveDatasets((d) => set(inMemory(d)));
+        set(inMemory(await loadActiveDatasets()));
+      }).catch((e: unknown) => alive && setLoadError(String(e)));
     };
     const use = (state: PreparedSearch | undefined) => {
       if (state?.state === 'ready' && state.meta) {
@@ -130,7 +142,7 @@ export function useClaimSearch(query: string, wanted: readonly string[]): ClaimS
     datasets = wanted.every((id) => tried.has(id)) ? (claimData ?? [BUNDLED_DATASET]) : undefined;
   }
   return {
-    results: mode?.kind === 'memory' ? memoryResults : mode?.kind === 'prepared' && found ? found : undefined,
+    results: mode?.kind === 'memory' ? memoryResults : mode?.kind === 'prepared' ? shownWhileSearching(found, query) : undefined,
     datasets,
     loadError,
     suggested: mode?.suggested ?? [],
