@@ -98,7 +98,12 @@ export class PartialSearch {
         if (!this.vocab.has(code) || !want('vocab', code)) return EMPTY_GROUP;
         return this.groups.get(first) ?? EMPTY_GROUP;
       },
-      claim: (n) => (want('claims', claimShardOf(n)) ? this.claimDocs(n) : PLACEHOLDER),
+      // Claims are described only once the ranking is complete: a ranking that still misses words
+      // would read claims that may not be shown.
+      claim: (n) => {
+        if (missing.words.size > 0 || missing.vocab.size > 0) return PLACEHOLDER;
+        return want('claims', claimShardOf(n)) ? this.claimDocs(n) : PLACEHOLDER;
+      },
     };
   }
 

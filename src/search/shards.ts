@@ -5,7 +5,7 @@
  * that a shard of another index is never read as this one's:
  * - words: the claims (by number) that hold each word or pseudo-word, by the word's hash;
  * - vocab: the vocabulary's words by first UTF-16 unit, sorted with their ids (prefixes and typos);
- * - claims: a few consecutive claims each, as their dataset has them (the claim, its answers, its
+ * - claims: each claim by its number, as its dataset has them (the claim, its answers, its
  *   facts and sources), from which the search's texts are made again;
  * - ids: each claim's number by the claim id's hash, for the claims the popup asks for by id.
  */
@@ -15,7 +15,8 @@ import type { ClaimDocs } from './documents';
 import type { WordTable } from './word-table';
 
 const WORD_SHARDS = 4096;
-const CLAIMS_PER_SHARD = 8;
+/** One claim a shard: a query shows about 20 of thousands, scattered. */
+const CLAIMS_PER_SHARD = 1;
 const ID_SHARDS = 256;
 
 /** What the popup needs before any query: the counts, which vocab shards exist, how many of each kind. */
