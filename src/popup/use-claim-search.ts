@@ -45,12 +45,13 @@ function shownWhileSearching(found: SearchResults | undefined, query: string): S
   return found.claims.length > 0 ? found : undefined;
 }
 
-/** `wanted`: the claims the popup is about to show by id (this page's, the one opened). */
-export function useClaimSearch(query: string, wanted: readonly string[]): ClaimSearch {
+/**
+ * Which index serves: the prepared one while the background says it is ready for the packs as they
+ * are, else the packs indexed here. `fallBack` switches to the latter (a shard went missing).
+ */
+function useSearchMode(): { mode: Mode | undefined; loadError: string | undefined; fallBack: { current: () => void } } {
   const [mode, setMode] = useState<Mode | undefined>();
   const [loadError, setLoadError] = useState<string | undefined>();
-  const [found, setFound] = useState<SearchResults | undefined>();
-  const [cards, setCards] = useState<{ of?: Mode; tried: Set<string>; records: ClaimRecord[] }>({ tried: new Set(), records: [] });
   const fallBack = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -94,6 +95,14 @@ export function useClaimSearch(query: string, wanted: readonly string[]): ClaimS
       offData?.();
     };
   }, []);
+  return { mode, loadError, fallBack };
+}
+
+/** `wanted`: the claims the popup is about to show by id (this page's, the one opened). */
+export function useClaimSearch(query: string, wanted: readonly string[]): ClaimSearch {
+  const { mode, loadError, fallBack } = useSearchMode();
+  const [found, setFound] = useState<SearchResults | undefined>();
+  const [cards, setCards] = useState<{ of?: Mode; tried: Set<string>; records: ClaimRecord[] }>({ tried: new Set(), records: [] });
 
   const memoryResults = useMemo(() => (mode?.kind === 'memory' ? mode.index.search(query) : undefined), [mode, query]);
   useEffect(() => {
