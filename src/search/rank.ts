@@ -5,7 +5,7 @@
 import type { Term } from './query-terms';
 import type { WordSource } from './word-source';
 
-export interface Ranked {
+interface Ranked {
   /** Claim numbers, best first. */
   claims: number[];
   scores: number[];

@@ -53,7 +53,7 @@ export const idShardOf = (claimId: string) => hashKey(claimId) % ID_SHARDS;
 
 /** Weights are the kinds' weights, hundredths: stored as integers, read back as the same float. */
 const WEIGHT_SCALE = 100;
-export const storedWeight = (w: number) => Math.round(w * WEIGHT_SCALE);
+const storedWeight = (w: number) => Math.round(w * WEIGHT_SCALE);
 export const readWeight = (w: number) => w / WEIGHT_SCALE;
 
 function record(c: ClaimDocs): ClaimRecord {
