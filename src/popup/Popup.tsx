@@ -4,9 +4,7 @@
  * use-escape-back: leaving a claim); the pieces below only render and report the reader's actions.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { NAMES } from '@/src/core/names';
 import { popupToContent } from '@/src/messaging';
-import { buildSearchIndex } from '@/src/search';
 import { t } from '@/src/i18n/t';
 import { ClaimDetail } from './ClaimDetail';
 import { OnThisPage } from './OnThisPage';
@@ -14,8 +12,8 @@ import { SearchView } from './SearchView';
 import { SiteControls } from './SiteControls';
 import { Suggestions } from './Suggestions';
 import { siteStatus } from './site-status';
-import { suggestions } from './suggestions';
 import { isWebPage, webHost } from './target-tab';
+import { useClaimSearch } from './use-claim-search';
 import { useEscapeBack } from './use-escape-back';
 import { usePopupState } from './use-popup-state';
 import { useSiteActions } from './use-site-actions';
@@ -29,11 +27,10 @@ export function Popup(props: { search: string; close(): void }) {
   useEffect(() => {
     inputRef.current?.focus();
   }, [props.search]);
-  const { datasets, loadError, settings, paused, tab, pageState, refreshPageState } = usePopupState(props.search, setOpenClaim);
+  const { settings, paused, tab, pageState, refreshPageState } = usePopupState(props.search, setOpenClaim);
 
-  const index = useMemo(() => (datasets ? buildSearchIndex(datasets, NAMES) : undefined), [datasets]);
-  const results = useMemo(() => (index ? index.search(query) : undefined), [index, query]);
-  const suggested = useMemo(() => (index ? suggestions(index) : []), [index]);
+  const wanted = useMemo(() => [...(openClaim ? [openClaim] : []), ...(pageState?.matches.map((m) => m.claimId) ?? [])], [openClaim, pageState]);
+  const { results, datasets, loadError, suggested } = useClaimSearch(query, wanted);
 
   // Back from a claim, the search box takes the focus before the next key, as the claim did.
   useLayoutEffect(() => {

@@ -1,12 +1,11 @@
 /**
- * What the popup shows, read when it opens and kept current while it is open: the active claims, the
- * reader's settings and paused sites, the tab it speaks of and that page's state. A claim the page's
- * card asked to open (the "open in the toolbar popup" button) is passed on once, and only while fresh.
+ * What the popup shows besides its claims (those come from use-claim-search), read when it opens and
+ * kept current while it is open: the reader's settings and paused sites, the tab it speaks of and that
+ * page's state. A claim the page's card asked to open (the "open in the toolbar popup" button) is
+ * passed on once, and only while fresh.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Dataset } from '@/src/data/schema';
 import { getPageState, pendingPopupClaimItem, type PageState } from '@/src/messaging';
-import { loadActiveDatasets, watchActiveDatasets } from '@/src/packs/active';
 import { getSettings, watchSettings } from '@/src/settings/api';
 import { DEFAULT_SETTINGS, pausedSitesItem, type Settings } from '@/src/settings/items';
 import { normalizeHostList } from '@/src/settings/hosts';
@@ -19,8 +18,6 @@ const PENDING_CLAIM_MAX_AGE_MS = 60_000;
 const PAGE_STATE_SETTLE_MS = 400;
 
 interface PopupState {
-  datasets: Dataset[] | undefined;
-  loadError: string | undefined;
   settings: Settings;
   paused: string[];
   tab: TargetTab | undefined;
@@ -30,16 +27,12 @@ interface PopupState {
 }
 
 export function usePopupState(search: string, openPendingClaim: (claimId: string) => void): PopupState {
-  const [datasets, setDatasets] = useState<Dataset[] | undefined>();
-  const [loadError, setLoadError] = useState<string | undefined>();
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });
   const [tab, setTab] = useState<TargetTab | undefined>();
   const [pageState, setPageState] = useState<PageState | undefined>();
   const [paused, setPaused] = useState<string[]>([]);
 
   useEffect(() => {
-    loadActiveDatasets().then(setDatasets, (e: unknown) => setLoadError(String(e)));
-    const offData = watchActiveDatasets(setDatasets);
     getSettings().then(setSettings, () => undefined);
     const offSettings = watchSettings(setSettings);
     pausedSitesItem.getValue().then((v) => setPaused(normalizeHostList(v)), () => undefined);
@@ -53,7 +46,6 @@ export function usePopupState(search: string, openPendingClaim: (claimId: string
       if (pending) void pendingPopupClaimItem.setValue(null);
     });
     return () => {
-      offData();
       offSettings();
       offPaused();
     };
@@ -66,5 +58,5 @@ export function usePopupState(search: string, openPendingClaim: (claimId: string
   };
   useEffect(refreshPageState, [paused]);
 
-  return { datasets, loadError, settings, paused, tab, pageState, refreshPageState };
+  return { settings, paused, tab, pageState, refreshPageState };
 }

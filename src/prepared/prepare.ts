@@ -12,22 +12,14 @@ import { BUNDLED_DATASET } from '@/src/data/bundled';
 import { packsItem } from '@/src/packs/items';
 import { readStoredPacks } from '@/src/packs/stored';
 import { watchPacks } from '@/src/packs/store';
+import { packsKey } from './packs-key';
+import { clearSearch, markSearchBuilding, prepareSearch } from './search-prepare';
+import { readPreparedSearch } from './search-read';
 import { cardData, PREPARED_BUILD, PREPARED_KEY, shardKey, type PreparedIndex, type ShardKind } from './format';
 
 /** Values written per storage call: one call for tens of megabytes would hold the background up. */
 const WRITE_BATCH = 512;
 
-/**
- * Which packs an index holds: each enabled stored entry's id and import time, read from the stored
- * value as it is (checking every pack again costs hundreds of milliseconds for a large one, and the
- * background wakes often); an entry that fails its checks is named here but indexed by no one.
- */
-export function packsKey(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .filter((p): p is Record<string, unknown> => p !== null && typeof p === 'object' && (p as { enabled?: unknown }).enabled === true)
-    .map((p) => `${String(p.id)}@${String(p.importedAt)}`);
-}
 
 async function readPrepared(): Promise<PreparedIndex | undefined> {
   return (await browser.storage.local.get(PREPARED_KEY))[PREPARED_KEY] as PreparedIndex | undefined;
@@ -43,9 +35,11 @@ export async function prepareIndex(): Promise<PreparedIndex> {
     const state: PreparedIndex = { build: PREPARED_BUILD, packs: key, state: 'none' };
     await browser.storage.local.set({ [PREPARED_KEY]: state });
     await removeShards(before?.counts);
+    await clearSearch(key);
     return state;
   }
   await browser.storage.local.set({ [PREPARED_KEY]: { build: PREPARED_BUILD, packs: key, state: 'building' } satisfies PreparedIndex });
+  await markSearchBuilding(key);
   const datasets = [BUNDLED_DATASET, ...enabled.map((p) => p.dataset)];
   // In slices: the background keeps answering pages (badge, second stage) while it indexes.
   const index = await runSliced(buildIndex(datasets), { sliceMs: 20 });
@@ -61,6 +55,9 @@ export async function prepareIndex(): Promise<PreparedIndex> {
   }
   const state: PreparedIndex = { build: PREPARED_BUILD, packs: key, state: 'ready', meta: shards.meta, counts };
   await browser.storage.local.set({ [PREPARED_KEY]: state });
+  // The popup's search index after the pages' matcher index: a page waits for its index, the popup
+  // falls back to indexing the packs itself meanwhile.
+  await prepareSearch(datasets, key);
   // Shards past the new counts belong to the index before.
   if (before?.counts) {
     const stale: string[] = [];
@@ -94,7 +91,9 @@ export function keepPreparedIndex(): void {
         again = false;
         const now = await readPrepared();
         const key = packsKey(await packsItem.getValue());
-        const current = now?.build === PREPARED_BUILD && (now.state === 'ready' || now.state === 'none') && JSON.stringify(now.packs) === JSON.stringify(key);
+        const search = await readPreparedSearch();
+        const done = (s: { state: string; packs: string[] } | undefined) => (s?.state === 'ready' || s?.state === 'none') && JSON.stringify(s.packs) === JSON.stringify(key);
+        const current = now?.build === PREPARED_BUILD && done(now) && done(search);
         if (!current) await prepareIndex();
       } while (again);
     })()

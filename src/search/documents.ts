@@ -3,7 +3,7 @@
  * the outlets that reported it, and background facts attached to it. Each text is a document with a
  * kind, so results can say where the words were found and weigh a statement above a headline.
  */
-import type { ClaimResponse, Dataset, Source } from '@/src/data/schema';
+import type { Claim, ClaimResponse, ContextFact, Dataset, Source } from '@/src/data/schema';
 
 export type DocKind =
   | 'statement'
@@ -40,6 +40,9 @@ export interface ClaimDocs {
   /** The claim's answers and its dataset's sources, for the lines a result shows (made only when shown). */
   responses: readonly ClaimResponse[];
   sources: ReadonlyMap<string, Source>;
+  /** The claim and its context facts as the dataset has them, for a prepared index to store. */
+  claim: Claim;
+  context: readonly ContextFact[];
 }
 
 /** How much a word found in each kind of text counts; the claim's own statement counts most. */
@@ -119,11 +122,12 @@ export function claimDocuments(datasets: readonly Dataset[]): ClaimDocs[] {
         if (r.summary) docs.push({ kind: 'summary', text: r.summary, refId: r.id, by: r.speaker.name });
         sourceDocs(r.sourceId);
       }
-      for (const f of contextByClaim.get(claim.id) ?? []) {
+      const context = contextByClaim.get(claim.id) ?? [];
+      for (const f of context) {
         docs.push({ kind: 'context', text: f.title, refId: f.id });
         for (const p of passages(f.quote)) docs.push({ kind: 'context', text: p, refId: f.id });
       }
-      out.push({ claimId: claim.id, datasetId: ds.id, statement: claim.statement, docs: dedupe(docs), responses, sources });
+      out.push({ claimId: claim.id, datasetId: ds.id, statement: claim.statement, docs: dedupe(docs), responses, sources, claim, context });
     }
   }
   return out;
