@@ -11,7 +11,7 @@
 import type { Dataset } from '../data/schema';
 import { languageOf } from './lexicon';
 import { buildIndex, LOWEST_THRESHOLD, type ClaimIndex, type Doc } from './matching/index';
-import { rescue } from './matching/rescue';
+import { rescue, unknownWords } from './matching/rescue';
 import { answersClaimant, coverage, deniesOwnWords, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
 import { readSentence, type SentenceInfo } from './matching/sentence';
 import { runToEnd, type Steps } from './steps';
@@ -75,23 +75,28 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     const candidates = new Set<number>();
     for (const c of sentence.byConcept.keys()) for (const i of index.postings.get(c) ?? []) candidates.add(i);
     const verdicts: Verdict[] = [];
-    const nearMisses: { doc: Doc; coverage: number }[] = [];
+    const missed: Doc[] = [];
     const none = new Set<string>();
     for (const i of candidates) {
       const doc = index.docs[i]!;
       const v = verify(index, t, doc, sentence, none);
       if (v) verdicts.push(v);
-      else {
-        const c = coverage(index, doc, sentence, t.cover);
-        if (c >= nearMiss) nearMisses.push({ doc, coverage: c });
-      }
+      else missed.push(doc);
     }
-    if (verdicts.length === 0 && nearMisses.length > 0) {
-      // Only the closest few: the rescue is for a misspelt word in a sentence that nearly matched.
-      const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
-      verdicts.push(...rescue(index, t, sentence, closest));
+    if (verdicts.length > 0) return verdicts;
+    // The rescue is for a misspelt word in a sentence that nearly matched: without a word the
+    // claims do not know, there is none, and the near misses need not be weighed.
+    const unknown = unknownWords(index, sentence);
+    if (unknown.length === 0) return verdicts;
+    const nearMisses: { doc: Doc; coverage: number }[] = [];
+    for (const doc of missed) {
+      const c = coverage(index, doc, sentence, t.cover);
+      if (c >= nearMiss) nearMisses.push({ doc, coverage: c });
     }
-    return verdicts;
+    if (nearMisses.length === 0) return verdicts;
+    // Only the closest few.
+    const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
+    return rescue(index, t, sentence, closest, unknown);
   }
 
   /** Answers that name only the claim's subject and its claimant, or deny only its own words. */

@@ -6,6 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import { conceptOf } from '../lexicon';
+import { codePoints } from '../words';
 import type { ClaimIndex, Doc } from './index';
 import { levenshtein } from './levenshtein';
 import { verify, type Thresholds, type Verdict } from './rules';
@@ -13,12 +14,21 @@ import type { SentenceInfo } from './sentence';
 
 const LONG_WORD = /[\p{L}\p{M}\p{N}]{5,}/gu;
 
-export function rescue(index: ClaimIndex, t: Thresholds, sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
-  // Only words the claims do not know, that begin like a word of theirs: misspellings usually keep
-  // the first letters.
-  const unknown = [
-    ...new Set((sentence.folded().match(LONG_WORD) ?? []).filter((w) => index.heads.has(w.slice(0, 3)) && !index.vocabulary.has(conceptOf(w)?.id ?? w))),
-  ];
+/**
+ * The words a rescue looks at: words the claims do not know, that begin like a word of theirs
+ * (misspellings usually keep the first letters).
+ */
+export function unknownWords(index: ClaimIndex, sentence: SentenceInfo): string[] {
+  const unknown = new Set<string>();
+  for (const w of sentence.words()) {
+    // The sentence's words of five letters or more (LONG_WORD's matches, found once for the sentence).
+    if (codePoints(w) >= 5 && index.heads.has(w.slice(0, 3)) && !index.vocabulary.has(conceptOf(w)?.id ?? w)) unknown.add(w);
+  }
+  return [...unknown];
+}
+
+/** Verdicts for the candidates with the sentence's unknown words (see unknownWords) read as theirs. */
+export function rescue(index: ClaimIndex, t: Thresholds, sentence: SentenceInfo, candidates: Doc[], unknown: readonly string[]): Verdict[] {
   if (unknown.length === 0) return [];
   // Fuse only for a document with a word that begins like one of the unknown words.
   const near = candidates.filter((d) => {

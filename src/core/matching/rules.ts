@@ -24,6 +24,12 @@ const CONTRAST: ReadonlySet<string> = new Set(
     .concat(AGAINST_OTHER.id),
 );
 
+/** Whether a sentence says a word of another story. */
+function namesContrast(sentence: SentenceInfo): boolean {
+  for (const c of sentence.byConcept.keys()) if (CONTRAST.has(c)) return true;
+  return false;
+}
+
 /** Whether the sentence says a concept (or the misspelling rescue found it). */
 type Has = (concept: string) => boolean;
 
@@ -109,14 +115,43 @@ function quotesVerbatim(doc: Doc, sentence: SentenceInfo): boolean {
  * recover) could not lift it to the threshold.
  */
 export function coverage(index: ClaimIndex, doc: Doc, sentence: SentenceInfo, cover: number): number {
+  const { ids, weights } = weighed(index, doc);
   let covered = 0;
   let heaviestMissing = 0;
-  for (const [id, c] of doc.concepts) {
-    const w = index.weightOf(c);
-    if (sentence.byConcept.has(id)) covered += w;
+  for (let i = 0; i < ids.length; i++) {
+    const w = weights[i]!;
+    if (sentence.byConcept.has(ids[i]!)) covered += w;
     else if (w > heaviestMissing) heaviestMissing = w;
   }
   return covered + heaviestMissing < cover * doc.total ? 0 : covered / doc.total;
+}
+
+/** A document's concepts as arrays, in its order, with their weights and whether each is of substance. */
+interface Weighed {
+  ids: string[];
+  weights: number[];
+  substantive: boolean[];
+}
+
+/**
+ * Each document's Weighed, made when first asked: every sentence reads its candidates' concepts and
+ * weights, and a document's weights do not change (an index read in part gets a document's weights
+ * with it).
+ */
+const weighedDocs = new WeakMap<Doc, Weighed>();
+
+function weighed(index: ClaimIndex, doc: Doc): Weighed {
+  let w = weighedDocs.get(doc);
+  if (!w) {
+    w = { ids: [], weights: [], substantive: [] };
+    for (const [id, c] of doc.concepts) {
+      w.ids.push(id);
+      w.weights.push(index.weightOf(c));
+      w.substantive.push(c.kind === 'word' && id !== 'report' && !DENIAL.has(id));
+    }
+    weighedDocs.set(doc, w);
+  }
+  return w;
 }
 
 /**
@@ -126,6 +161,21 @@ export function coverage(index: ClaimIndex, doc: Doc, sentence: SentenceInfo, co
  * two parties are named on every page of the topic and say nothing here.
  */
 export function namesParty(cues: Cues, frame: ClaimFrame, sentence: SentenceInfo): number {
+  let known = partiesNamed.get(sentence);
+  if (!known) partiesNamed.set(sentence, (known = new Map()));
+  let n = known.get(cues);
+  if (n === undefined) known.set(cues, (n = partyNamed(cues, frame, sentence)));
+  return n;
+}
+
+/**
+ * namesParty's answers by sentence and cues: the matcher asks the same of a sentence for each
+ * candidate document and verdict, and reading the sentence's words for names is not free. A cues
+ * object is its frame's own (claimants or answerers), so it stands for the frame too.
+ */
+const partiesNamed = new WeakMap<SentenceInfo, Map<Cues, number>>();
+
+function partyNamed(cues: Cues, frame: ClaimFrame, sentence: SentenceInfo): number {
   if (cues.words.length > 0) {
     for (const w of sentence.words()) {
       for (const cue of cues.words) {
@@ -163,7 +213,7 @@ export function answersClaimant(t: Thresholds, frame: ClaimFrame, sentence: Sent
   if (!isAnswer(sentence) || namesParty(frame.claimants, frame, sentence) === 0 || !sameYear(frame, sentence)) return null;
   const has = (c: string) => sentence.byConcept.has(c);
   if (frame.actors.size === 0 || !actorsNamed(frame, has)) return null;
-  if (namesOthers(frame, sentence) || [...sentence.byConcept.keys()].some((c) => CONTRAST.has(c))) return null;
+  if (namesOthers(frame, sentence) || namesContrast(sentence)) return null;
   const doc = frame.statement;
   if (!doc) return null;
   const matched = new Set([...frame.actors, ...[...DENIAL].filter(has), ...[...frame.claimants.concepts].filter(has)]);
@@ -178,7 +228,7 @@ export function deniesOwnWords(t: Thresholds, frame: ClaimFrame, sentence: Sente
   const has = (c: string) => sentence.byConcept.has(c);
   if (frame.distinctive.length === 0 || !isAnswer(sentence) || !frame.distinctive.every(has)) return null;
   if (!actorsNamed(frame, has) || !setInScene(frame, sentence) || !sameYear(frame, sentence)) return null;
-  if (namesOthers(frame, sentence) || [...sentence.byConcept.keys()].some((c) => CONTRAST.has(c))) return null;
+  if (namesOthers(frame, sentence) || namesContrast(sentence)) return null;
   const doc = frame.statement;
   return doc ? { doc, score: t.cover + 0.05, matched: new Set([...frame.distinctive, ...[...DENIAL].filter(has)]) } : null;
 }
@@ -191,7 +241,7 @@ export function deniesOwnWords(t: Thresholds, frame: ClaimFrame, sentence: Sente
  */
 export function speaksToContext(t: Thresholds, frame: ClaimFrame, sentence: SentenceInfo): Verdict | null {
   if (namesOthers(frame, sentence) || !sameYear(frame, sentence)) return null;
-  if ([...sentence.byConcept.keys()].some((c) => CONTRAST.has(c))) return null;
+  if (namesContrast(sentence)) return null;
   const matched = new Set<string>();
   let substance = 0;
   let denial = false;
@@ -228,16 +278,9 @@ export function saysCore(frame: ClaimFrame, doc: Doc, has: Has): boolean {
   return !needed;
 }
 
-/** Years a sentence names (four digits, 1900-2099). */
-function yearsOf(sentence: SentenceInfo): string[] {
-  const out: string[] = [];
-  for (const id of sentence.byConcept.keys()) if (/^date:(19|20)\d\d$/.test(id)) out.push(id.slice(5));
-  return out;
-}
-
 /** A sentence that names years, none of them the claim's, is about another time: "the Three Brothers 2021 drills". */
 export function sameYear(frame: ClaimFrame, sentence: SentenceInfo): boolean {
-  const years = yearsOf(sentence);
+  const years = sentence.years();
   return years.length === 0 || years.includes(frame.claim.date.slice(0, 4));
 }
 
@@ -280,27 +323,84 @@ export function fitsPageDate(frame: ClaimFrame, sentence: SentenceInfo, pageDate
   return true;
 }
 
-/** Applies the rules to one document; a verdict when the sentence says it, else null. */
-export function verify(index: ClaimIndex, t: Thresholds, doc: Doc, sentence: SentenceInfo, extra: ReadonlySet<string>): Verdict | null {
-  const has: Has = (c) => sentence.byConcept.has(c) || extra.has(c);
-  const frame = index.frames.get(doc.claimId)!;
-  if (doc.verbatimOnly && !quotesVerbatim(doc, sentence)) return null;
+/** What the rules on a claim as a whole found in a sentence: the same for each of the claim's documents. */
+interface FrameFit {
+  inScene: boolean;
+  /** The core concepts the sentence says, in the core's order. */
+  coreSaid: string[];
+  /** Their share of the core's weight. */
+  coreScore: number;
+}
+
+/** The rules that ask of the claim, not of one wording: null when the sentence fails one. */
+function frameFit(index: ClaimIndex, frame: ClaimFrame, sentence: SentenceInfo, has: Has): FrameFit | null {
   if (!sameAccuser(frame, sentence) || !actorsNamed(frame, has)) return null;
   const inScene = setInScene(frame, sentence);
   if (frame.scene.size > 0 && !inScene) return null;
   if (!saysOwnWords(frame, has) && namesParty(frame.claimants, frame, sentence) === 0) return null;
   if (!sameYear(frame, sentence)) return null;
-  if (doc.kind === 'core' && isHeadline(frame, sentence)) {
-    return { doc, score: t.cover + 0.05, matched: new Set([...frame.actors, ...[...frame.core.keys()].filter(has)]) };
+  const coreSaid = [...frame.core.keys()].filter(has);
+  const coreScore = coreSaid.reduce((sum, id) => sum + index.weightOf(frame.core.get(id)!), 0) / frame.coreTotal;
+  return { inScene, coreSaid, coreScore };
+}
+
+/** frameFit by sentence and frame, for the sentence alone (not with words the rescue found). */
+const framesFit = new WeakMap<SentenceInfo, Map<ClaimFrame, FrameFit | null>>();
+
+function frameFitAlone(index: ClaimIndex, frame: ClaimFrame, sentence: SentenceInfo): FrameFit | null {
+  let fits = framesFit.get(sentence);
+  if (!fits) framesFit.set(sentence, (fits = new Map()));
+  let fit = fits.get(frame);
+  if (fit === undefined) fits.set(frame, (fit = frameFit(index, frame, sentence, sentence.has)));
+  return fit;
+}
+
+/**
+ * The concepts of a sentence that lower a document's score (a word of another story, a word only
+ * another claim says), in the sentence's order, by sentence and index.
+ */
+interface Marker {
+  concept: string;
+  contrast: boolean;
+  owner: string | undefined;
+}
+
+const sentenceMarkers = new WeakMap<SentenceInfo, { index: ClaimIndex; markers: Marker[] }>();
+
+function markersOf(index: ClaimIndex, sentence: SentenceInfo): Marker[] {
+  const seen = sentenceMarkers.get(sentence);
+  if (seen?.index === index) return seen.markers;
+  const markers: Marker[] = [];
+  for (const concept of sentence.byConcept.keys()) {
+    const contrast = CONTRAST.has(concept);
+    const owner = index.distinctive.get(concept);
+    if (contrast || owner !== undefined) markers.push({ concept, contrast, owner });
   }
+  sentenceMarkers.set(sentence, { index, markers });
+  return markers;
+}
+
+/** Applies the rules to one document; a verdict when the sentence says it, else null. */
+export function verify(index: ClaimIndex, t: Thresholds, doc: Doc, sentence: SentenceInfo, extra: ReadonlySet<string>): Verdict | null {
+  if (doc.verbatimOnly && !quotesVerbatim(doc, sentence)) return null;
+  const frame = index.frames.get(doc.claimId)!;
+  const alone = extra.size === 0;
+  const has: Has = alone ? sentence.has : (c) => sentence.has(c) || extra.has(c);
+  const fit = alone ? frameFitAlone(index, frame, sentence) : frameFit(index, frame, sentence, has);
+  if (!fit) return null;
+  const { inScene, coreSaid } = fit;
+  if (doc.kind === 'core' && isHeadline(frame, sentence)) {
+    return { doc, score: t.cover + 0.05, matched: new Set([...frame.actors, ...coreSaid]) };
+  }
+  const { ids, weights, substantive: isSubstance } = weighed(index, doc);
   let covered = 0;
-  const matched = new Set<string>();
+  let said = 0;
   let substantive = 0;
-  for (const [id, c] of doc.concepts) {
-    if (!has(id)) continue;
-    covered += index.weightOf(c);
-    matched.add(id);
-    if (c.kind === 'word' && id !== 'report' && !DENIAL.has(id)) substantive++;
+  for (let i = 0; i < ids.length; i++) {
+    if (!has(ids[i]!)) continue;
+    covered += weights[i]!;
+    said++;
+    if (isSubstance[i]) substantive++;
   }
   const verbatim = quotesVerbatim(doc, sentence);
   // Without the claim's core, a sentence must say more of the wording than one or two of its words.
@@ -313,24 +413,21 @@ export function verify(index: ClaimIndex, t: Thresholds, doc: Doc, sentence: Sen
   // whole, and scores a little lower.
   if (doc.kind === 'core' && covered / doc.total < t.core) return null;
   let score = (covered / doc.total) * (doc.kind === 'core' ? 0.9 : 1);
-  const coreSaid = [...frame.core.keys()].filter(has);
   if (verbatim) score = doc.verbatimOnly ? 0.9 : Math.max(score, 0.9);
   // A short passage or a quote ("speculative and baseless") needs the claim's subject around it.
   const short = doc.concepts.size < 3 || doc.kind !== 'claim';
   if (short && coreSaid.length === 0 && !(verbatim && inScene)) return null;
-  if (matched.size < 2 && !verbatim) return null;
+  if (said < 2 && !verbatim) return null;
+  const matched = new Set<string>();
+  for (const id of ids) if (has(id)) matched.add(id);
   // Second route: the sentence says the claim's core even if no single wording is close.
-  if (coreSaid.length >= 2 && frame.core.size >= 3) {
-    const coreScore = coreSaid.reduce((sum, id) => sum + index.weightOf(frame.core.get(id)!), 0) / frame.coreTotal;
-    if (coreScore >= t.core) {
-      score = Math.max(score, coreScore * 0.9);
-      for (const id of coreSaid) matched.add(id);
-    }
+  if (coreSaid.length >= 2 && frame.core.size >= 3 && fit.coreScore >= t.core) {
+    score = Math.max(score, fit.coreScore * 0.9);
+    for (const id of coreSaid) matched.add(id);
   }
-  for (const c of sentence.byConcept.keys()) {
-    if (CONTRAST.has(c) && !doc.concepts.has(c)) score *= 0.75;
-    const owner = index.distinctive.get(c);
-    if (owner !== undefined && owner !== doc.claimId) score *= 0.7;
+  for (const m of markersOf(index, sentence)) {
+    if (m.contrast && !doc.concepts.has(m.concept)) score *= 0.75;
+    if (m.owner !== undefined && m.owner !== doc.claimId) score *= 0.7;
   }
   return score >= t.cover ? { doc, score: Math.min(1, score), matched } : null;
 }
