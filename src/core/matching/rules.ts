@@ -396,8 +396,10 @@ export function verify(index: ClaimIndex, t: Thresholds, doc: Doc, sentence: Sen
   let covered = 0;
   let said = 0;
   let substantive = 0;
+  const says = sentence.byConcept;
   for (let i = 0; i < ids.length; i++) {
-    if (!has(ids[i]!)) continue;
+    // The sentence's own concepts directly, then the rescue's: this loop runs for every candidate.
+    if (!says.has(ids[i]!) && (alone || !extra.has(ids[i]!))) continue;
     covered += weights[i]!;
     said++;
     if (isSubstance[i]) substantive++;
@@ -419,7 +421,7 @@ export function verify(index: ClaimIndex, t: Thresholds, doc: Doc, sentence: Sen
   if (short && coreSaid.length === 0 && !(verbatim && inScene)) return null;
   if (said < 2 && !verbatim) return null;
   const matched = new Set<string>();
-  for (const id of ids) if (has(id)) matched.add(id);
+  for (const id of ids) if (says.has(id) || extra.has(id)) matched.add(id);
   // Second route: the sentence says the claim's core even if no single wording is close.
   if (coreSaid.length >= 2 && frame.core.size >= 3 && fit.coreScore >= t.core) {
     score = Math.max(score, fit.coreScore * 0.9);
