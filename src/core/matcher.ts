@@ -2,18 +2,24 @@
  * Claim matching: does a sentence state, report or answer a known claim?
  *
  * The claims are indexed once (matching/index.ts): each claim as a frame (what its own wordings
- * agree it says, about whom, where) and as short documents reduced to concepts. A sentence is read
- * into concepts (matching/sentence.ts), the index proposes the documents it shares a rare concept
- * with, and named rules (matching/rules.ts) verify each; documents it nearly matched get the
- * misspelling rescue (matching/rescue.ts). Denials match the claim they deny: "Islamabad rejects
+ * agree it says, about whom, where: matching/frames.ts) and as short documents reduced to concepts
+ * (matching/documents.ts). A sentence is read into concepts (matching/sentence.ts), the index
+ * proposes the documents it shares a rare concept with, and named rules (matching/rules.ts, applied
+ * by matching/verify.ts) verify each; answers and context have routes of their own
+ * (matching/answers.ts); documents it nearly matched get the misspelling rescue (matching/rescue.ts). Denials match the claim they deny: "Islamabad rejects
  * reports its soldiers fought for Baku" covers the claim's concepts plus denial words.
  */
 import type { Dataset } from '../data/schema';
 import { languageOf } from './lexicon';
-import { buildIndex, LOWEST_THRESHOLD, type ClaimIndex, type Doc } from './matching/index';
+import { answersClaimant, deniesOwnWords, speaksToContext } from './matching/answers';
+import { buildIndex, type ClaimIndex, type Doc } from './matching/index';
+import { fitsPageDate } from './matching/page-date';
+import { namesParty } from './matching/parties';
 import { rescue, unknownWords } from './matching/rescue';
-import { answersClaimant, coverage, deniesOwnWords, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
+import type { Verdict } from './matching/rules';
 import { readSentence, type SentenceInfo } from './matching/sentence';
+import { LOWEST_THRESHOLD, thresholdsFor, type Thresholds } from './matching/thresholds';
+import { coverage, verify } from './matching/verify';
 import { runToEnd, type Steps } from './steps';
 import type { ClaimMatch, ClaimMatcher, MatchOptions } from './types';
 

@@ -17,6 +17,11 @@ export function wordsOf(text: string): string[] {
   return text.match(isAscii(text) ? ASCII_WORDS : WORDS) ?? [];
 }
 
+/** The words of five letters or more: the misspelling rescue's (a misspelling usually keeps the first three). */
+export function longWords(text: string): string[] {
+  return wordsOf(text).filter((w) => codePoints(w) >= 5);
+}
+
 /** Its length in code points, as a pattern's {n,} counts it. */
 export function codePoints(word: string): number {
   let n = word.length;
