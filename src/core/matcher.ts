@@ -90,16 +90,16 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
       else missed.push(doc);
     }
     if (verdicts.length > 0) return verdicts;
-    // The rescue is for a misspelt word in a sentence that nearly matched: without a word the
-    // claims do not know, there is none, and the near misses need not be weighed.
-    const unknown = unknownWords(index, sentence);
-    if (unknown.length === 0) return verdicts;
+    // The rescue is for a misspelt word in a sentence that nearly matched: the near misses first
+    // (few sentences have one), then the words the claims do not know.
     const nearMisses: { doc: Doc; coverage: number }[] = [];
     for (const doc of missed) {
       const c = coverage(index, doc, sentence, t.cover);
       if (c >= nearMiss) nearMisses.push({ doc, coverage: c });
     }
     if (nearMisses.length === 0) return verdicts;
+    const unknown = unknownWords(index, sentence);
+    if (unknown.length === 0) return verdicts;
     // Only the closest few.
     const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
     return rescue(index, t, sentence, closest, unknown);
