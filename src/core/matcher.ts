@@ -2,18 +2,24 @@
  * Claim matching: does a sentence state, report or answer a known claim?
  *
  * The claims are indexed once (matching/index.ts): each claim as a frame (what its own wordings
- * agree it says, about whom, where) and as short documents reduced to concepts. A sentence is read
- * into concepts (matching/sentence.ts), the index proposes the documents it shares a rare concept
- * with, and named rules (matching/rules.ts) verify each; documents it nearly matched get the
- * misspelling rescue (matching/rescue.ts). Denials match the claim they deny: "Islamabad rejects
+ * agree it says, about whom, where: matching/frames.ts) and as short documents reduced to concepts
+ * (matching/documents.ts). A sentence is read into concepts (matching/sentence.ts), the index
+ * proposes the documents it shares a rare concept with, and named rules (matching/rules.ts, applied
+ * by matching/verify.ts) verify each; answers and context have routes of their own
+ * (matching/answers.ts); documents it nearly matched get the misspelling rescue (matching/rescue.ts). Denials match the claim they deny: "Islamabad rejects
  * reports its soldiers fought for Baku" covers the claim's concepts plus denial words.
  */
 import type { Dataset } from '../data/schema';
 import { languageOf } from './lexicon';
-import { buildIndex, LOWEST_THRESHOLD, type ClaimIndex, type Doc } from './matching/index';
-import { rescue } from './matching/rescue';
-import { answersClaimant, coverage, deniesOwnWords, fitsPageDate, namesParty, speaksToContext, thresholdsFor, verify, type Thresholds, type Verdict } from './matching/rules';
+import { answersClaimant, deniesOwnWords, speaksToContext } from './matching/answers';
+import { buildIndex, type ClaimIndex, type Doc } from './matching/index';
+import { fitsPageDate } from './matching/page-date';
+import { namesParty } from './matching/parties';
+import { rescue, unknownWords } from './matching/rescue';
+import type { Verdict } from './matching/rules';
 import { readSentence, type SentenceInfo } from './matching/sentence';
+import { LOWEST_THRESHOLD, thresholdsFor, type Thresholds } from './matching/thresholds';
+import { coverage, verify } from './matching/verify';
 import { runToEnd, type Steps } from './steps';
 import type { ClaimMatch, ClaimMatcher, MatchOptions } from './types';
 
@@ -75,23 +81,28 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     const candidates = new Set<number>();
     for (const c of sentence.byConcept.keys()) for (const i of index.postings.get(c) ?? []) candidates.add(i);
     const verdicts: Verdict[] = [];
-    const nearMisses: { doc: Doc; coverage: number }[] = [];
+    const missed: Doc[] = [];
     const none = new Set<string>();
     for (const i of candidates) {
       const doc = index.docs[i]!;
       const v = verify(index, t, doc, sentence, none);
       if (v) verdicts.push(v);
-      else {
-        const c = coverage(index, doc, sentence, t.cover);
-        if (c >= nearMiss) nearMisses.push({ doc, coverage: c });
-      }
+      else missed.push(doc);
     }
-    if (verdicts.length === 0 && nearMisses.length > 0) {
-      // Only the closest few: the rescue is for a misspelt word in a sentence that nearly matched.
-      const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
-      verdicts.push(...rescue(index, t, sentence, closest));
+    if (verdicts.length > 0) return verdicts;
+    // The rescue is for a misspelt word in a sentence that nearly matched: the near misses first
+    // (few sentences have one), then the words the claims do not know.
+    const nearMisses: { doc: Doc; coverage: number }[] = [];
+    for (const doc of missed) {
+      const c = coverage(index, doc, sentence, t.cover);
+      if (c >= nearMiss) nearMisses.push({ doc, coverage: c });
     }
-    return verdicts;
+    if (nearMisses.length === 0) return verdicts;
+    const unknown = unknownWords(index, sentence);
+    if (unknown.length === 0) return verdicts;
+    // Only the closest few.
+    const closest = nearMisses.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((n) => n.doc);
+    return rescue(index, t, sentence, closest, unknown);
   }
 
   /** Answers that name only the claim's subject and its claimant, or deny only its own words. */

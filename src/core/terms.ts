@@ -7,6 +7,7 @@
 import { conceptOf, inLexicon, pairConcept, REGION_CONCEPT, type ConceptInfo } from './lexicon';
 import { findMentions } from './mentions';
 import { foldString } from './normalize';
+import { isAscii } from './words';
 
 export interface Term {
   concept: ConceptInfo;
@@ -21,6 +22,8 @@ export interface Term {
  * (Pakistanis) and "آتش‌بس" (ceasefire) as one word with one, and folding drops it.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:\u200c[\p{L}\p{M}\p{N}]+)*/gu;
+/** WORD for an ASCII text, where it finds the same words (see words.ts). */
+const ASCII_WORD = /[A-Za-z0-9]+/g;
 
 const concept = (w: string): ConceptInfo => conceptOf(w)!;
 const TAKE = new Set(['take', 'takes', 'taking', 'took', 'taken']);
@@ -110,8 +113,9 @@ export function extractTerms(text: string): Term[] {
   let lastEnd = -1;
   let rejectDe = false;
   // Words are taken from the raw text (their offsets are then the text's own) and folded one by one.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const words = isAscii(text) ? ASCII_WORD : WORD;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const info = infoOf(m[0]);

@@ -103,6 +103,8 @@ export function languageOf(sentence: string): Lang | null {
   for (const ch of sentence) {
     const s = scriptOf(ch);
     if (s) scripts.set(s, (scripts.get(s) ?? 0) + 1);
+    // No letter that tells a language is ASCII: most of a Latin sentence needs no look-up.
+    if (ch.charCodeAt(0) < 0x80) continue;
     for (const [lang, n] of LETTERS[ch] ?? LETTERS[ch.toLowerCase()] ?? []) add(lang, n);
   }
   let script: Script | null = null;

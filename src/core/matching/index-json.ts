@@ -10,7 +10,8 @@
  * (DERIVED below); any other function is an error, not a silent loss.
  */
 import type { Claim, Dataset } from '../../data/schema';
-import { weigher, type ClaimIndex } from './index';
+import type { ClaimIndex } from './index';
+import { weigher } from './weights';
 
 /** Function fields of the index, rebuilt from its data when read. */
 const DERIVED: { [K in keyof ClaimIndex]?: (data: Omit<ClaimIndex, K>) => ClaimIndex[K] } = {

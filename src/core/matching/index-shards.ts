@@ -15,7 +15,8 @@ import type { ConceptInfo } from '../lexicon';
 import { conceptOf } from '../lexicon';
 import type { Steps } from '../steps';
 import { decodeJson, encodeJson } from './index-json';
-import { weigher, type ClaimFrame, type ClaimIndex, type Doc } from './index';
+import type { ClaimFrame, ClaimIndex, Doc } from './index';
+import { weigher } from './weights';
 import { readSentence } from './sentence';
 
 const KEY_SHARDS = 256;

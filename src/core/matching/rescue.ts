@@ -6,23 +6,33 @@
  */
 import Fuse from 'fuse.js';
 import { conceptOf } from '../lexicon';
+import { codePoints, longWords } from '../words';
 import type { ClaimIndex, Doc } from './index';
 import { levenshtein } from './levenshtein';
-import { verify, type Thresholds, type Verdict } from './rules';
+import type { Verdict } from './rules';
+import type { Thresholds } from './thresholds';
+import { verify } from './verify';
 import type { SentenceInfo } from './sentence';
 
-const LONG_WORD = /[\p{L}\p{M}\p{N}]{5,}/gu;
+/**
+ * The words a rescue looks at: words the claims do not know, that begin like a word of theirs
+ * (misspellings usually keep the first letters).
+ */
+export function unknownWords(index: ClaimIndex, sentence: SentenceInfo): string[] {
+  const unknown = new Set<string>();
+  for (const w of sentence.words()) {
+    // Its words of five letters or more (longWords, from the words the sentence has found already).
+    if (codePoints(w) >= 5 && index.heads.has(w.slice(0, 3)) && !index.vocabulary.has(conceptOf(w)?.id ?? w)) unknown.add(w);
+  }
+  return [...unknown];
+}
 
-export function rescue(index: ClaimIndex, t: Thresholds, sentence: SentenceInfo, candidates: Doc[]): Verdict[] {
-  // Only words the claims do not know, that begin like a word of theirs: misspellings usually keep
-  // the first letters.
-  const unknown = [
-    ...new Set((sentence.folded().match(LONG_WORD) ?? []).filter((w) => index.heads.has(w.slice(0, 3)) && !index.vocabulary.has(conceptOf(w)?.id ?? w))),
-  ];
+/** Verdicts for the candidates with the sentence's unknown words (see unknownWords) read as theirs. */
+export function rescue(index: ClaimIndex, t: Thresholds, sentence: SentenceInfo, candidates: Doc[], unknown: readonly string[]): Verdict[] {
   if (unknown.length === 0) return [];
   // Fuse only for a document with a word that begins like one of the unknown words.
   const near = candidates.filter((d) => {
-    const own = (d.heads ??= new Set((d.folded.match(LONG_WORD) ?? []).map((w) => w.slice(0, 3))));
+    const own = (d.heads ??= new Set(longWords(d.folded).map((w) => w.slice(0, 3))));
     return unknown.some((w) => own.has(w.slice(0, 3)));
   });
   if (near.length === 0) return [];

@@ -4,11 +4,16 @@
  */
 import { foldString } from '../normalize';
 import { extractTerms, type Term } from '../terms';
+import { wordsOf } from '../words';
 
 export interface SentenceInfo {
   text: string;
   terms: Term[];
   byConcept: Map<string, Term[]>;
+  /** Whether it says a concept: one function per sentence, asked for every candidate document. */
+  has: (concept: string) => boolean;
+  /** Years it names (four digits, 1900-2099); read when first asked. */
+  years: () => readonly string[];
   /** The folded sentence, for verbatim quotes and misspellings; folded only when asked. */
   folded: () => string;
   /** For an accusation, the party that makes it (see accuserOf). */
@@ -45,6 +50,12 @@ export function isName(id: string, kind: string): boolean {
   return kind === 'actor' || (kind === 'detail' && !id.startsWith('date:'));
 }
 
+function yearsOf(concepts: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const id of concepts) if (id.startsWith('date:') && /^date:(19|20)\d\d$/.test(id)) out.push(id.slice(5));
+  return out;
+}
+
 export function readSentence(text: string): SentenceInfo {
   const terms = extractTerms(text);
   const byConcept = new Map<string, Term[]>();
@@ -55,12 +66,15 @@ export function readSentence(text: string): SentenceInfo {
   }
   let folded: string | undefined;
   let words: string[] | undefined;
+  let years: string[] | undefined;
   return {
     text,
     terms,
     byConcept,
+    has: (c) => byConcept.has(c),
+    years: () => (years ??= yearsOf(byConcept.keys())),
     folded: () => (folded ??= foldString(text)),
-    words: () => (words ??= (folded ??= foldString(text)).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []),
+    words: () => (words ??= wordsOf((folded ??= foldString(text)))),
     accuser: accuserOf(terms),
     inScene: terms.some((t) => t.concept.kind === 'scene'),
     names: terms.filter((t) => isName(t.concept.id, t.concept.kind)).map((t) => t.concept.id),

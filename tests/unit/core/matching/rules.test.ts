@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type ClaimFrame } from '@/src/core/matching/index';
-import {
-  actorsNamed,
-  answersClaimant,
-  dateSpan,
-  deniesOwnWords,
-  fitsPageDate,
-  isAnswer,
-  namesOthers,
-  namesParty,
-  sameAccuser,
-  sameYear,
-  saysCore,
-  saysOwnWords,
-  setInScene,
-  speaksToContext,
-  thresholdsFor,
-} from '@/src/core/matching/rules';
+import { answersClaimant, deniesOwnWords, speaksToContext } from '@/src/core/matching/answers';
+import { dateSpan, fitsPageDate } from '@/src/core/matching/page-date';
+import { namesParty } from '@/src/core/matching/parties';
+import { actorsNamed, isAnswer, namesOthers, sameAccuser, sameYear, saysCore, saysOwnWords, setInScene } from '@/src/core/matching/rules';
+import { thresholdsFor } from '@/src/core/matching/thresholds';
 import { readSentence } from '@/src/core/matching/sentence';
 import { runToEnd } from '@/src/core/steps';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
