@@ -23,7 +23,7 @@ type Mode =
   | { kind: 'memory'; datasets: Dataset[]; index: SearchIndex; suggested: string[] }
   | { kind: 'prepared'; search: PartialSearch; suggested: string[]; packs: string[] };
 
-export interface ClaimSearch {
+interface ClaimSearch {
   results: SearchResults | undefined;
   /** The claims at hand for the claim view and this page's list; undefined until `wanted` are read. */
   datasets: Dataset[] | undefined;

@@ -31,7 +31,7 @@ export interface LookupTables {
 }
 
 /** A form two lexicons give to different concepts (the first keeps it); a unit test wants none. */
-export interface Collision {
+interface Collision {
   form: string;
   kept: string | null;
   lost: string | null;
