@@ -53,7 +53,7 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
   const nearMiss = Math.max(LOWEST_THRESHOLD - 0.1, t.cover - 0.1);
 
   function matchSentence(text: string, options?: MatchOptions): ClaimMatch[] {
-    const sentence = readSentence(text);
+    const sentence = readSentence(text, options?.mentions);
     if (sentence.terms.length < 2) return [];
     const dated = (v: Verdict) => fitsPageDate(index.frames.get(v.doc.claimId)!, sentence, options?.pageDate);
     const verdicts = ownVerdicts(sentence).filter(dated);

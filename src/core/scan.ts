@@ -135,11 +135,33 @@ export function* matchInOrder(sentences: Iterable<Sentence>, matcher: ClaimMatch
   return (yield* matchUpTo(sentences, matcher, { pageDate })).matches;
 }
 
-/** matchInOrder, up to `limit` matches, and whether there were more. */
+/**
+ * A page's mentions, in text order, handed out sentence by sentence (offsets relative to the
+ * sentence), so that reading a sentence does not look for names again. A sentence that a mention
+ * crosses into or out of gets none: it looks for its own.
+ */
+function mentionsBySentence(mentions: readonly Mention[]): (s: Sentence) => Mention[] | undefined {
+  let next = 0;
+  return (s) => {
+    while (next < mentions.length && mentions[next]!.end <= s.start) next++;
+    const out: Mention[] = [];
+    for (let i = next; i < mentions.length && mentions[i]!.start < s.end; i++) {
+      const m = mentions[i]!;
+      if (m.start < s.start || m.end > s.end) return undefined;
+      out.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+    }
+    return out;
+  };
+}
+
+/**
+ * matchInOrder, up to `limit` matches, and whether there were more; `mentions`, all the text's
+ * mentions in text order when the scan has them (see mentionsBySentence).
+ */
 function* matchUpTo(
   sentences: Iterable<Sentence>,
   matcher: ClaimMatcher,
-  { pageDate, limit = Infinity }: { pageDate?: string; limit?: number },
+  { pageDate, limit = Infinity, mentions }: { pageDate?: string; limit?: number; mentions?: readonly Mention[] },
 ): Steps<{ matches: ClaimMatch[]; more: boolean }> {
   const matches: ClaimMatch[] = [];
   let recent: { claimId: string; end: number; index: number }[] = [];
@@ -150,9 +172,10 @@ function* matchUpTo(
    * (a hostile one, thousands of times) has it read once. Bounded, as a page may hold many.
    */
   const seen = new Map<string, ClaimMatch | undefined>();
-  const matchAlone = (sentence: string): ClaimMatch | undefined => {
+  const mentionsOf = mentions ? mentionsBySentence(mentions) : () => undefined;
+  const matchAlone = (sentence: string, own?: readonly Mention[]): ClaimMatch | undefined => {
     if (seen.has(sentence)) return seen.get(sentence);
-    const best = matcher.matchSentence(sentence, dated)[0];
+    const best = matcher.matchSentence(sentence, own ? { ...dated, mentions: own } : dated)[0];
     if (seen.size >= SEEN_SENTENCES) seen.clear();
     seen.set(sentence, best);
     return best;
@@ -160,8 +183,13 @@ function* matchUpTo(
   for (const s of sentences) {
     recent = recent.filter((r) => s.start - r.end <= CONTEXT_CHARS && index - r.index <= CONTEXT_SENTENCES);
     const context: ContextClaim[] = recent.map((r) => ({ claimId: r.claimId, distance: s.start - r.end }));
+    const own = s.text.length > MAX_SENTENCE_CHARS ? undefined : mentionsOf(s);
     const best =
-      s.text.length > MAX_SENTENCE_CHARS ? undefined : context.length > 0 ? matcher.matchSentence(s.text, { context, ...dated })[0] : matchAlone(s.text);
+      s.text.length > MAX_SENTENCE_CHARS
+        ? undefined
+        : context.length > 0
+          ? matcher.matchSentence(s.text, { context, ...dated, ...(own ? { mentions: own } : {}) })[0]
+          : matchAlone(s.text, own);
     if (best) {
       if (matches.length === limit) return { matches, more: true };
       matches.push({ ...best, start: s.start, end: s.end });
@@ -182,7 +210,8 @@ export function* scanSteps(text: string, matcher: MatcherSource, options: ScanOp
   const topic = options.assumeTopic === true || isTopic(found.found);
   if (!topic) return { topic, mentions, matches: [] };
   const m = yield* matcher(text);
-  const matched = yield* matchUpTo(sentencesOf(text), m, { pageDate: options.pageDate, limit: limits?.matches });
+  // The sentences' names are those the scan found, unless a limit cut the list short.
+  const matched = yield* matchUpTo(sentencesOf(text), m, { pageDate: options.pageDate, limit: limits?.matches, ...(found.more ? {} : { mentions }) });
   const scan: PageScan = { topic, mentions, matches: matched.matches };
   if (found.more || matched.more) scan.more = { mentions: found.more, matches: matched.more };
   return scan;

@@ -7,6 +7,7 @@
 import { conceptOf, inLexicon, pairConcept, REGION_CONCEPT, type ConceptInfo } from './lexicon';
 import { findMentions } from './mentions';
 import { foldString } from './normalize';
+import type { Mention } from './types';
 import { isAscii } from './words';
 
 export interface Term {
@@ -99,9 +100,9 @@ function phrase(lower: string, found: ConceptInfo | null, prev1: string, prev2: 
   return undefined;
 }
 
-export function extractTerms(text: string): Term[] {
+/** The terms of a text; `mentions`, its mentions when already found (see MatchOptions.mentions). */
+export function extractTerms(text: string, mentions: readonly Mention[] = findMentions(text)): Term[] {
   const out: Term[] = [];
-  const mentions = findMentions(text);
   for (const m of mentions) {
     const concept = m.kind === 'region' ? REGION_CONCEPT : { id: m.canonical.toLowerCase(), kind: 'scene' as const };
     out.push({ concept, word: m.text, start: m.start, end: m.end });

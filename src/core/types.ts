@@ -58,6 +58,11 @@ export interface MatchOptions {
    * cannot report a claim made after it, and "on Friday" in a page from 2022 is not a 2020 event.
    */
   pageDate?: string;
+  /**
+   * The sentence's mentions of the region's names, offsets relative to the sentence, when the page
+   * scan has found them already; found again when absent.
+   */
+  mentions?: readonly Mention[];
 }
 
 export interface ClaimMatcher {

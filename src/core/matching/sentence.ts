@@ -4,6 +4,7 @@
  */
 import { foldString } from '../normalize';
 import { extractTerms, type Term } from '../terms';
+import type { Mention } from '../types';
 import { wordsOf } from '../words';
 
 export interface SentenceInfo {
@@ -56,8 +57,8 @@ function yearsOf(concepts: Iterable<string>): string[] {
   return out;
 }
 
-export function readSentence(text: string): SentenceInfo {
-  const terms = extractTerms(text);
+export function readSentence(text: string, mentions?: readonly Mention[]): SentenceInfo {
+  const terms = extractTerms(text, mentions);
   const byConcept = new Map<string, Term[]>();
   for (const t of terms) {
     const list = byConcept.get(t.concept.id);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/src/core/matcher';
+import { findMentions } from '@/src/core/mentions';
 import { MAX_SENTENCE_CHARS, pieces, scanSteps, scanText } from '@/src/core/scan';
 import { runToEnd } from '@/src/core/steps';
+import type { ClaimMatcher, Mention } from '@/src/core/types';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
 
 const matcher = createMatcher([BUNDLED_DATASET]);
@@ -109,6 +111,26 @@ describe('scanText', () => {
     expect(r.value.mentions).toHaveLength(5000);
     expect(r.value.more?.mentions).toBe(true);
     expect(steps).toBeGreaterThan(0);
+  });
+
+  it("hands each sentence the page's names at the sentence's own offsets, and none past the mention limit", () => {
+    const text =
+      'Nagorno-Karabakh was calm on Monday. Reports said Pakistani troops fought in Stepanakert and Shusha.\nThe ministry in Baku denied it, Karabakh officials said.';
+    const seen: { sentence: string; mentions: readonly Mention[] | undefined }[] = [];
+    const spy: ClaimMatcher = {
+      matchSentence: (sentence, options) => {
+        seen.push({ sentence, mentions: options?.mentions });
+        return matcher.matchSentence(sentence, options);
+      },
+      claim: (id) => matcher.claim(id),
+    };
+    scanText(text, spy);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    for (const { sentence, mentions } of seen) expect(mentions).toEqual(findMentions(sentence));
+    expect(seen.map((s) => s.mentions?.length)).toEqual([1, 2, 1]);
+    seen.length = 0;
+    scanText(text, spy, { limits: { mentions: 2, matches: 10 } });
+    expect(seen.every((s) => s.mentions === undefined)).toBe(true);
   });
 
   it('runs in many small steps on long text', () => {
