@@ -95,20 +95,55 @@ const BY_SCRIPT: Record<Script, readonly Lang[]> = {
   devanagari: ['hi'],
 };
 
-/** The language a sentence is written in, or null when it cannot tell. */
-export function languageOf(sentence: string): Lang | null {
+/**
+ * The script most of a sentence's letters are in (of equals, the first met), or null; its letters
+ * that tell a language are added to that language's score. A character outside the BMP has no script
+ * and no such letter, so the sentence is read a code unit at a time.
+ */
+function mainScript(sentence: string, add: (lang: string, n: number) => void): Script | null {
   const scripts = new Map<Script, number>();
-  const score = new Map<string, number>();
-  const add = (lang: string, n: number) => score.set(lang, (score.get(lang) ?? 0) + n);
-  for (const ch of sentence) {
+  // Latin letters are counted apart (most sentences are all ASCII), in the place they were first met.
+  let latin = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a && latin++ === 0) scripts.set('latin', 0);
+      // No letter that tells a language is ASCII.
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = sentence[i]!;
     const s = scriptOf(ch);
-    if (s) scripts.set(s, (scripts.get(s) ?? 0) + 1);
-    // No letter that tells a language is ASCII: most of a Latin sentence needs no look-up.
-    if (ch.charCodeAt(0) < 0x80) continue;
+    if (s === 'latin') {
+      if (latin++ === 0) scripts.set('latin', 0);
+    } else if (s) scripts.set(s, (scripts.get(s) ?? 0) + 1);
     for (const [lang, n] of LETTERS[ch] ?? LETTERS[ch.toLowerCase()] ?? []) add(lang, n);
   }
+  if (latin > 0) scripts.set('latin', latin);
   let script: Script | null = null;
   for (const [s, n] of scripts) if (!script || n > scripts.get(script)!) script = s;
+  return script;
+}
+
+/** Raw word -> the languages whose lexicon holds its fold: words repeat across a page's sentences. */
+const wordLangs = new Map<string, readonly Lang[]>();
+
+function languagesOfWord(word: string): readonly Lang[] {
+  let langs = wordLangs.get(word);
+  if (langs === undefined) {
+    if (wordLangs.size > 50_000) wordLangs.clear();
+    langs = languagesOf(foldString(word));
+    wordLangs.set(word, langs);
+  }
+  return langs;
+}
+
+/** The language a sentence is written in, or null when it cannot tell. */
+export function languageOf(sentence: string): Lang | null {
+  const score = new Map<string, number>();
+  const add = (lang: string, n: number) => score.set(lang, (score.get(lang) ?? 0) + n);
+  const script = mainScript(sentence, add);
   if (!script) return null;
   const candidates = BY_SCRIPT[script];
   if (candidates.length === 1) {
@@ -117,7 +152,7 @@ export function languageOf(sentence: string): Lang | null {
   }
   // Function words and concept forms: each counts for every language whose lexicon holds it.
   for (const m of sentence.matchAll(WORD)) {
-    const langs = languagesOf(foldString(m[0]));
+    const langs = languagesOfWord(m[0]);
     for (const lang of langs) if (candidates.includes(lang)) add(lang, 2 / langs.length);
   }
   let best: Lang | null = null;
