@@ -75,11 +75,32 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
     return toMatches(sentence, verdicts.map((v) => ({ ...v, score: Math.min(1, v.score + partyBonus(v, sentence)) })), (v) => claimantNamed(v, sentence));
   }
 
+  /** Per document, the last call of candidatesOf that took it (a Set per sentence costs more). */
+  let taken = new Uint32Array(0);
+  let call = 0;
+
+  /** Pre-filter: the documents filed under a concept the sentence says, in the order first met. */
+  function candidatesOf(sentence: SentenceInfo): number[] {
+    // A matcher read in part grows its index as the page needs (see index-shards.ts).
+    if (taken.length < index.docs.length) taken = new Uint32Array(index.docs.length);
+    if (++call === 0xffffffff) {
+      taken.fill(0);
+      call = 1;
+    }
+    const out: number[] = [];
+    for (const c of sentence.byConcept.keys()) {
+      for (const i of index.postings.get(c) ?? []) {
+        if (taken[i] === call) continue;
+        taken[i] = call;
+        out.push(i);
+      }
+    }
+    return out;
+  }
+
   /** What the sentence says by itself: the documents it covers, else a misspelling rescued. */
   function ownVerdicts(sentence: SentenceInfo): Verdict[] {
-    // Pre-filter: the documents filed under a concept the sentence says.
-    const candidates = new Set<number>();
-    for (const c of sentence.byConcept.keys()) for (const i of index.postings.get(c) ?? []) candidates.add(i);
+    const candidates = candidatesOf(sentence);
     const verdicts: Verdict[] = [];
     const missed: Doc[] = [];
     const none = new Set<string>();
