@@ -49,6 +49,7 @@ export function matcherFromIndex(index: ClaimIndex, opts: MatcherOptions = {}): 
 }
 
 function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
+  const candidatesOf = candidateFinder(index);
   /** Documents with at least this share covered are near misses, for the misspelling rescue. */
   const nearMiss = Math.max(LOWEST_THRESHOLD - 0.1, t.cover - 0.1);
 
@@ -73,29 +74,6 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
       }
     }
     return toMatches(sentence, verdicts.map((v) => ({ ...v, score: Math.min(1, v.score + partyBonus(v, sentence)) })), (v) => claimantNamed(v, sentence));
-  }
-
-  /** Per document, the last call of candidatesOf that took it (a Set per sentence costs more). */
-  let taken = new Uint32Array(0);
-  let call = 0;
-
-  /** Pre-filter: the documents filed under a concept the sentence says, in the order first met. */
-  function candidatesOf(sentence: SentenceInfo): number[] {
-    // A matcher read in part grows its index as the page needs (see index-shards.ts).
-    if (taken.length < index.docs.length) taken = new Uint32Array(index.docs.length);
-    if (++call === 0xffffffff) {
-      taken.fill(0);
-      call = 1;
-    }
-    const out: number[] = [];
-    for (const c of sentence.byConcept.keys()) {
-      for (const i of index.postings.get(c) ?? []) {
-        if (taken[i] === call) continue;
-        taken[i] = call;
-        out.push(i);
-      }
-    }
-    return out;
   }
 
   /** What the sentence says by itself: the documents it covers, else a misspelling rescued. */
@@ -161,6 +139,32 @@ function matcherOn(index: ClaimIndex, t: Thresholds): ClaimMatcher {
   }
 
   return { matchSentence, claim: (id) => index.frames.get(id)?.claim };
+}
+
+/**
+ * The pre-filter: a sentence's candidates are the documents filed under a concept it says, in the
+ * order first met. A mark per document says which call took it last (a Set per sentence costs more).
+ */
+function candidateFinder(index: ClaimIndex): (sentence: SentenceInfo) => number[] {
+  let taken = new Uint32Array(0);
+  let call = 0;
+  return (sentence) => {
+    // A matcher read in part grows its index as the page needs (see index-shards.ts).
+    if (taken.length < index.docs.length) taken = new Uint32Array(index.docs.length);
+    if (++call === 0xffffffff) {
+      taken.fill(0);
+      call = 1;
+    }
+    const out: number[] = [];
+    for (const c of sentence.byConcept.keys()) {
+      for (const i of index.postings.get(c) ?? []) {
+        if (taken[i] === call) continue;
+        taken[i] = call;
+        out.push(i);
+      }
+    }
+    return out;
+  };
 }
 
 /**
