@@ -142,11 +142,13 @@ export function foldCodePoint(cp: number): string {
   else {
     const ch = String.fromCodePoint(cp);
     // Compatibility forms read as the letters they show: "Ｋ", "𝐊" and "ℍ" are K and H. Only where
-    // NFKC gives letters, marks or digits: "…" stays one character, "½" is no word.
+    // NFKC gives letters, marks or digits: "…" stays one character, "½" is no word. Its characters
+    // are folded whole, as if written out: an Arabic ligature's vowel marks ("ﱛ" is ذ with a
+    // superscript alef) are dropped as written marks are, so folding twice changes nothing.
     const compat = ch.normalize('NFKC');
     if (compat !== ch && LETTERS.test(compat)) {
       out = '';
-      for (const c of compat) out += foldLetter(c);
+      for (const c of compat) out += foldCodePoint(c.codePointAt(0)!);
     } else out = foldLetter(ch);
   }
   cache.set(cp, out);

@@ -38,4 +38,21 @@ describe('folding', () => {
     const r4 = toOriginalRange(f, emoji, emoji + 2);
     expect(text.slice(r4.start, r4.end)).toBe('😀');
   });
+
+  it('reads an Arabic ligature as its letters written out, its vowel marks dropped as written ones are', () => {
+    // U+FC5B is ذ with a superscript alef; U+FE71 is tatweel with a fathatan.
+    expect(foldString('\ufc5b')).toBe(foldString('\u0630\u0670'));
+    expect(foldString('\ufc5b')).toBe('\u0630');
+    expect(foldString('\ufe71')).toBe(foldString('\u0640\u064b'));
+  });
+
+  it('folds every code point to a form that folding leaves as it is', () => {
+    const changed: string[] = [];
+    for (let cp = 0x80; cp < 0x30000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const once = foldString(String.fromCodePoint(cp));
+      if (foldString(once) !== once) changed.push(`U+${cp.toString(16).toUpperCase()}`);
+    }
+    expect(changed).toEqual([]);
+  });
 });
