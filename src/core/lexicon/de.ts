@@ -25,7 +25,6 @@ export const de: Lexicon = {
     ],
     special: ['spezial*', 'speziell*', 'elite*', 'kommando*', 'sondereinheit*', 'sonderkommando*'],
     fight: ['kampf*', 'kämpf*', 'gekämpft', 'beteilig*', 'teilnahm*', 'teilnehm*', 'teilgenommen', 'gefecht*', 'schlacht*', '!schlachter*', '!schlächter*'],
-    alongside: ['seite', 'seiten'],
     send: ['entsandt', 'entsend*', 'geschickt', 'schickt', 'schickte', 'schickten', 'stationier*', 'verlegt'],
     deny: ['widersprach*', 'widerspricht', 'widersprochen', 'dementi*', 'dementier*', 'zurückgewiesen', 'zurückweis*', 'bestreit*', 'bestritt*', 'abgestritten', 'leugn*', 'verleugn*', 'verneint'],
     baseless: ['quatsch', 'absurd*',
@@ -65,7 +64,9 @@ export const de: Lexicon = {
     exercise: ['übung*', 'manöver*', 'militärübung*', '*übung', '*übungen', '*manöver'],
     visit: ['besuch*'],
   },
-  pairs: { mutual: ['beide seiten', 'beiden seiten'] },
+  // "Seite" alone is any side ("von armenischer Seite", "über welche Seite"); beside someone only
+  // "an der Seite", "auf Seiten".
+  pairs: { mutual: ['beide seiten', 'beiden seiten'], alongside: ['der seite', 'auf seiten', 'an seiten'] },
   stop: `der die das den dem des ein eine einen einem einer eines und oder aber in im an am auf aus bei mit nach von vom zu
   zum zur für über unter vor gegen durch ohne um als wie dass daß ist sind waren wird werden wurde wurden hat haben hatte
   hatten sei seien sein seine seiner seinen ihre ihr ihren ihrer er sie es wir man sich nicht kein keine keinen auch noch

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/src/core/matcher';
 import { BUNDLED_DATASET } from '@/src/data/bundled';
+import { readSentence } from '@/src/core/matching/sentence';
 
 const matcher = createMatcher([BUNDLED_DATASET]);
 const claimOf = (s: string) => matcher.matchSentence(s)[0]?.claimId ?? null;
@@ -63,4 +64,16 @@ describe('the claims in other languages', () => {
       expect(claimOf(sentence)).toBeNull();
     });
   }
+});
+
+describe('German "Seite"', () => {
+  const concepts = (s: string) => readSentence(s).terms.map((t) => t.concept.id);
+  it('is "alongside" only as "an der Seite" or "auf Seiten"', () => {
+    expect(concepts('Pakistanische Soldaten kämpfen an der Seite Aserbaidschans.')).toContain('alongside');
+    expect(concepts('Pakistanische Soldaten kämpfen auf Seiten Aserbaidschans.')).toContain('alongside');
+  });
+  it('is any side elsewhere', () => {
+    expect(concepts('Von armenischer Seite hieß es, die Lage sei ruhig.')).not.toContain('alongside');
+    expect(concepts('Über welche Seite der Grenze die Soldaten kamen, ist unklar.')).not.toContain('alongside');
+  });
 });
