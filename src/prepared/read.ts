@@ -23,9 +23,14 @@ export function watchPreparedIndex(cb: (state: PreparedIndex | undefined) => voi
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Reads shards from local storage, in one request per batch of shards. */
-export const storageShards: ShardReader = async (kind, numbers) => {
-  const keys = numbers.map((n) => shardKey(kind, n));
-  const got = await browser.storage.local.get(keys);
-  return keys.map((k) => got[k] as string | undefined);
-};
+/** A reader of shards from local storage under the keys `keyOf` names, one request per batch of shards. */
+export function storageReader<Kind>(keyOf: (kind: Kind, n: number) => string) {
+  return async (kind: Kind, numbers: number[]): Promise<(string | undefined)[]> => {
+    const keys = numbers.map((n) => keyOf(kind, n));
+    const got = await browser.storage.local.get(keys);
+    return keys.map((k) => got[k] as string | undefined);
+  };
+}
+
+/** The matcher index's shards, for a page. */
+export const storageShards: ShardReader = storageReader(shardKey);

@@ -1,6 +1,8 @@
 /** The popup's half of the prepared search (./search-prepare): its state, and its shards read from storage. */
 import { browser } from 'wxt/browser';
+import { PACKS_STORAGE_KEY } from '@/src/packs/storage-key';
 import type { SearchShardReader } from '@/src/search/partial-search';
+import { storageReader } from './read';
 import { SEARCH_BUILD, SEARCH_KEY, searchShardKey, type PreparedSearch } from './search-format';
 
 const current = (value: unknown) => ((value as PreparedSearch | undefined)?.build === SEARCH_BUILD ? (value as PreparedSearch) : undefined);
@@ -18,15 +20,11 @@ export function watchPreparedSearch(cb: (change: { state?: PreparedSearch; packs
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     if (SEARCH_KEY in changes) cb({ state: current(changes[SEARCH_KEY]!.newValue) });
-    if ('packs' in changes) cb({ packs: changes.packs!.newValue });
+    if (PACKS_STORAGE_KEY in changes) cb({ packs: changes[PACKS_STORAGE_KEY]!.newValue });
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Reads search shards from local storage, one request per kind. */
-export const storageSearchShards: SearchShardReader = async (kind, numbers) => {
-  const keys = numbers.map((n) => searchShardKey(kind, n));
-  const got = await browser.storage.local.get(keys);
-  return keys.map((k) => got[k] as string | undefined);
-};
+/** The search index's shards, for the popup. */
+export const storageSearchShards: SearchShardReader = storageReader(searchShardKey);
