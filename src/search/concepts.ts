@@ -4,18 +4,19 @@
  * lexicon knows (not words it merely stems), and not dates or function words.
  */
 import { conceptOf, inLexicon, languagesOf } from '@/src/core/lexicon';
-import { foldString } from '@/src/core/normalize';
 
 const memo = new Map<string, { id: string | null; english: boolean }>();
 
-/** The concept id of a normalised search word, or null (also for an English word when notEnglish is set). */
+/**
+ * The concept id of a normalised search word (./normalize: already folded as the core folds, and
+ * folding is idempotent), or null (also for an English word when notEnglish is set).
+ */
 export function conceptWord(norm: string, notEnglish = false): string | null {
   let hit = memo.get(norm);
   if (hit === undefined) {
     if (memo.size > 50_000) memo.clear();
-    const folded = foldString(norm);
-    const c = inLexicon(folded) ? conceptOf(folded) : null;
-    hit = { id: c && c.kind !== 'detail' ? c.id : null, english: languagesOf(folded).includes('en') };
+    const c = inLexicon(norm) ? conceptOf(norm) : null;
+    hit = { id: c && c.kind !== 'detail' ? c.id : null, english: languagesOf(norm).includes('en') };
     memo.set(norm, hit);
   }
   return notEnglish && hit.english ? null : hit.id;
