@@ -59,18 +59,15 @@ export async function prepareIndex(): Promise<PreparedIndex> {
   // falls back to indexing the packs itself meanwhile.
   await prepareSearch(datasets, key);
   // Shards past the new counts belong to the index before.
-  if (before?.counts) {
-    const stale: string[] = [];
-    for (const kind of Object.keys(before.counts) as ShardKind[]) for (let n = counts[kind]; n < before.counts[kind]; n++) stale.push(shardKey(kind, n));
-    if (stale.length > 0) await browser.storage.local.remove(stale);
-  }
+  await removeShards(before?.counts, counts);
   return state;
 }
 
-async function removeShards(counts: PreparedIndex['counts']): Promise<void> {
-  if (!counts) return;
+/** The shards of `old` that `kept` does not overwrite (all of them without `kept`). */
+async function removeShards(old: PreparedIndex['counts'], kept?: PreparedIndex['counts']): Promise<void> {
+  if (!old) return;
   const keys: string[] = [];
-  for (const kind of Object.keys(counts) as ShardKind[]) for (let n = 0; n < counts[kind]; n++) keys.push(shardKey(kind, n));
+  for (const kind of Object.keys(old) as ShardKind[]) for (let n = kept?.[kind] ?? 0; n < old[kind]; n++) keys.push(shardKey(kind, n));
   if (keys.length > 0) await browser.storage.local.remove(keys);
 }
 

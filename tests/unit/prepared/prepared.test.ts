@@ -48,6 +48,19 @@ describe('the prepared packs index', () => {
     expect(ready.counts!.docs).toBeGreaterThan(0);
   });
 
+  it('keeps no shard of a larger index before once a pack is switched off', async () => {
+    const [first, second] = [samplePack('first', 'First pack'), samplePack('second', 'Second pack')];
+    await importPack('first.json', JSON.stringify(first));
+    await importPack('second.json', JSON.stringify(second));
+    const both = await prepareIndex();
+    await setPackEnabled(second.id, false);
+    const one = await prepareIndex();
+    expect(one.counts!.docs).toBeLessThan(both.counts!.docs);
+    const expected = (['keys', 'docs', 'frames'] as const).flatMap((kind) => Array.from({ length: one.counts![kind] }, (_, n) => shardKey(kind, n)));
+    const left = Object.keys(await stored()).filter((k) => k.startsWith(`${PREPARED_KEY}:`));
+    expect(left.sort()).toEqual(expected.sort());
+  });
+
   it('names the enabled stored entries as they are, a damaged one too, so that it is not prepared again on every start', async () => {
     const pack = samplePack('first', 'First pack');
     await importPack('first.json', JSON.stringify(pack));
