@@ -35,9 +35,11 @@ export async function markSearchBuilding(packs: string[]): Promise<void> {
   await setState({ build: SEARCH_BUILD, packs, state: 'building', ...(before?.meta && { meta: before.meta }) });
 }
 
-/** Indexes these datasets for the popup's search and stores the shards; returns the state written. */
+/**
+ * Indexes these datasets for the popup's search and stores the shards; returns the state written.
+ * The caller said "building" (markSearchBuilding) when the packs changed, before the matcher's index.
+ */
 export async function prepareSearch(datasets: readonly Dataset[], packs: string[]): Promise<PreparedSearch> {
-  await markSearchBuilding(packs);
   const before = (await readState())?.meta;
   const places = compilePlaceNames(NAMES);
   const table = await runSliced(indexWordsSteps(claimDocuments(datasets), places), { sliceMs: 20 });
